@@ -1,0 +1,75 @@
+"""Candidate spans: what recognizers propose and the resolver decides between.
+
+A recognizer never edits another's proposals; it only calls :func:`propose`. Every
+candidate is plain data (character offsets, label, score, source, a dict of
+attributes) stored on the ``Doc`` as ``doc._.beritaner_candidates``, so it survives
+``nlp.pipe(n_process=...)`` and ``Doc.to_bytes``.
+
+After the resolver, the chosen spans are ``doc._.beritaner_entities`` (same shape),
+and also ``doc.ents`` / ``doc.spans["beritaner"]`` where they align with tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from spacy.tokens import Doc
+
+CANDIDATES = "beritaner_candidates"
+ENTITIES = "beritaner_entities"
+PERSONS = "beritaner_persons"
+REFERENCE_DATE = "reference_date"
+SPAN_KEY = "beritaner"
+
+for _name in (CANDIDATES, ENTITIES, PERSONS, REFERENCE_DATE):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed entity. ``attrs`` holds the label's record fields."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    source: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Candidate":
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            label=data["label"],
+            score=data["score"],
+            source=data["source"],
+            attrs=dict(data.get("attrs") or {}),
+        )
+
+
+def propose(doc: Doc, candidates: Iterable[Candidate]) -> None:
+    """Add candidates to the doc (appending to what other recognizers proposed)."""
+    store = doc._.get(CANDIDATES)
+    if store is None:
+        store = []
+    store.extend(c.to_dict() for c in candidates)
+    doc._.set(CANDIDATES, store)
+
+
+def candidates_of(doc: Doc) -> list[Candidate]:
+    return [Candidate.from_dict(d) for d in (doc._.get(CANDIDATES) or [])]
+
+
+def entities_of(doc: Doc) -> list[Candidate]:
+    """The resolved entities (empty before the resolver has run)."""
+    return [Candidate.from_dict(d) for d in (doc._.get(ENTITIES) or [])]

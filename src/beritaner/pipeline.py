@@ -1,0 +1,72 @@
+"""The default pipeline: the component order, written once.
+
+    tokenizer (beritaner.NewsTokenizer.v1)
+    ner                 statistical PERSON / PLACE / ORG  (models/beritaner-ner)
+    beritaner_dates     \
+    beritaner_places     |  knowledge recognizers: propose candidates,
+    beritaner_orgs       |  never delete another's
+    beritaner_offices   /
+    beritaner_resolver  the one place overlaps are settled
+    beritaner_linker    office holders and person groups
+
+The model is a standard spaCy pipeline directory; the knowledge components are
+registered spaCy factories (entry point ``spacy_factories``), so a pipeline built here
+saves with ``nlp.to_disk`` and loads back with ``spacy.load`` wherever beritaner is
+installed.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+# Importing these modules registers the factories and the tokenizer.
+from . import link, resolve  # noqa: F401
+from . import tokenizer as _tokenizer  # noqa: F401
+from .recognizers import dates, offices, orgs, places  # noqa: F401
+
+DEFAULT_MODEL = "beritaner-ner"
+KNOWLEDGE_COMPONENTS: tuple[str, ...] = (
+    "beritaner_dates",
+    "beritaner_places",
+    "beritaner_orgs",
+    "beritaner_offices",
+)
+FINAL_COMPONENTS: tuple[str, ...] = ("beritaner_resolver", "beritaner_linker")
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "beritaner.NewsTokenizer.v1"}}}
+
+
+def default_model_path() -> Path:
+    """Where the shipped statistical model lives (inside the installed package)."""
+    return Path(str(resources.files("beritaner.models"))) / DEFAULT_MODEL
+
+
+def blank() -> Language:
+    """An Indonesian pipeline with only the news tokenizer."""
+    return spacy.blank("id", config=TOKENIZER_CONFIG)
+
+
+def build(model: str | Path | None = "default") -> Language:
+    """Build the full pipeline.
+
+    ``model`` is a spaCy pipeline directory holding an ``ner`` component, ``"default"``
+    for the shipped model, or ``None`` for the knowledge components alone (no
+    statistical NER: dates, offices, known places and organisations only).
+    """
+    if model is None:
+        nlp = blank()
+    else:
+        path = default_model_path() if model == "default" else Path(model)
+        if not (path / "config.cfg").exists():
+            raise FileNotFoundError(
+                f"no spaCy pipeline at {path} (expected {path / 'config.cfg'}); "
+                "train one with scripts/train.py or pass model=None for rules only"
+            )
+        nlp = spacy.load(path)
+    for name in KNOWLEDGE_COMPONENTS + FINAL_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,137 @@
+"""The typed records beritaner returns.
+
+These names are a contract: services and evaluations read them. Every record is a
+frozen pydantic v2 model; ``Extraction.model_dump(mode="json")`` is the wire format
+and ``Extraction.model_json_schema()`` its schema.
+
+Every entity indexes the caller's original string: ``text[e.start:e.end] == e.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Label = Literal["PERSON", "OFFICE", "PLACE", "ORG", "DATE"]
+LABELS: tuple[str, ...] = ("PERSON", "OFFICE", "PLACE", "ORG", "DATE")
+
+RegionLevel = Literal["provinsi", "kabupaten", "kota", "kecamatan", "desa", "negara"]
+DateGrain = Literal["day", "week", "month", "quarter", "half", "year", "interval"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _EntityBase(_Record):
+    text: str = Field(description="The span exactly as written in the input.")
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset one past the last character.")
+    score: float = Field(ge=0.0, le=1.0, description="Confidence of the proposing component.")
+    source: str = Field(description="Which component found it (model, dates, offices, ...).")
+
+    @model_validator(mode="after")
+    def _check_span(self):  # noqa: D401 - pydantic hook
+        if self.end <= self.start:
+            raise ValueError(f"empty or inverted span {self.start}:{self.end}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not fit text {self.text!r}")
+        return self
+
+
+class Person(_EntityBase):
+    label: Literal["PERSON"] = "PERSON"
+    name: str = Field(description="The bare name, without honorifics or academic titles.")
+    honorifics: tuple[str, ...] = Field(
+        default=(), description="Honorific or academic abbreviations written in the span."
+    )
+    rank: str | None = Field(
+        default=None, description="Police or military rank written just before the name."
+    )
+
+
+class Office(_EntityBase):
+    label: Literal["OFFICE"] = "OFFICE"
+    title: str = Field(description="Normalised title, e.g. 'Wali Kota' for 'Walkot'.")
+    jurisdiction: str | None = Field(
+        default=None, description="Region or organisation the office belongs to."
+    )
+    acting: bool = Field(default=False, description="Plt./Pj./Plh. (acting) office.")
+    former: bool = Field(default=False, description="Preceded by mantan/eks.")
+    candidate: bool = Field(default=False, description="Preceded by calon.")
+    holder: str | None = Field(
+        default=None, description="Fullest form of the holder's name in the article."
+    )
+    aliases: tuple[str, ...] = Field(default=(), description="Short forms in parentheses.")
+
+
+class Place(_EntityBase):
+    label: Literal["PLACE"] = "PLACE"
+    name: str | None = Field(default=None, description="Canonical name where known.")
+    region_code: str | None = Field(
+        default=None, description="Kemendagri code (e.g. '36.73') for administrative regions."
+    )
+    level: RegionLevel | None = None
+    province: str | None = Field(default=None, description="Province the place lies in.")
+    alternatives: tuple[str, ...] = Field(
+        default=(),
+        description="Other region codes the same name can mean (e.g. Kota and Kabupaten "
+        "Serang) when the text does not decide.",
+    )
+    aliases: tuple[str, ...] = Field(default=(), description="Short forms in parentheses.")
+
+
+class Org(_EntityBase):
+    label: Literal["ORG"] = "ORG"
+    name: str = Field(description="The organisation's name without a trailing alias.")
+    aliases: tuple[str, ...] = Field(default=(), description="Short forms in parentheses.")
+
+
+class Date(_EntityBase):
+    label: Literal["DATE"] = "DATE"
+    value: str | None = Field(
+        default=None,
+        description="ISO 8601 value: '2026-02-19', '2025-07', '2025', '2025-Q3', "
+        "'2026-H1', '2026-W08', or an interval 'a/b'. Null when the expression is "
+        "relative and no reference date was given.",
+    )
+    grain: DateGrain | None = None
+    weekday_mismatch: bool = Field(
+        default=False, description="A written weekday disagrees with the written date."
+    )
+
+
+Entity = Annotated[Union[Person, Office, Place, Org, Date], Field(discriminator="label")]
+
+
+class PersonGroup(_Record):
+    """All mentions of one person in an article, with the offices they hold."""
+
+    name: str = Field(description="Fullest form of the name in the article.")
+    mentions: tuple[tuple[int, int], ...] = Field(description="(start, end) of each mention.")
+    offices: tuple[str, ...] = Field(default=(), description="Offices held, as written.")
+
+
+class Extraction(_Record):
+    """Everything beritaner found in one text."""
+
+    id: str | None = Field(default=None, description="Caller's document id, if given.")
+    reference_date: str | None = Field(
+        default=None, description="ISO date relative expressions were resolved against."
+    )
+    entities: tuple[Entity, ...] = Field(default=(), description="Sorted by start offset.")
+    persons: tuple[PersonGroup, ...] = Field(default=())
+
+    def of(self, label: str) -> tuple[Entity, ...]:
+        """The entities with one label, in text order."""
+        return tuple(e for e in self.entities if e.label == label)
+
+
+RECORD_TYPES: dict[str, type[_EntityBase]] = {
+    "PERSON": Person,
+    "OFFICE": Office,
+    "PLACE": Place,
+    "ORG": Org,
+    "DATE": Date,
+}

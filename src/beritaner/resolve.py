@@ -1,0 +1,150 @@
+"""The one place where overlapping proposals are settled.
+
+Inputs: the knowledge recognizers' candidates (``doc._.beritaner_candidates``) and the
+statistical model's entities (``doc.ents``, taken as candidates with source
+``"model"``). Output: flat, non-overlapping entities in ``doc._.beritaner_entities``,
+mirrored into ``doc.ents`` and ``doc.spans["beritaner"]`` where they align with tokens.
+
+The rules, in order (ANNOTATION.md: "only the outermost is a span"):
+
+1. **Certain knowledge first, outermost wins.** Knowledge candidates scoring at least
+   ``certain`` are taken longest first (ties: higher score, then earlier start); one
+   that overlaps an already taken span is dropped. ``Pendopo Gubernur Banten`` (PLACE)
+   therefore beats ``Gubernur Banten`` (OFFICE), which beats ``Banten`` (PLACE).
+2. **The model fills in names knowledge does not know.** A model span inside a taken
+   span is dropped. A model span that crosses or contains a taken span is trimmed to
+   its longest part outside it (``Gubernur Banten Andra Soni`` → ``Andra Soni``) when
+   that part still starts with a capital or digit; otherwise dropped. Exception: a
+   model ORG or PLACE that wholly contains only PLACE spans is kept whole and the
+   places inside it dropped (a place inside an organisation's name belongs to it).
+3. **Uncertain knowledge fills the gaps.** Candidates below ``certain`` (bare village
+   names, bare weekdays, lowercase titles) are taken, longest first, only where nothing
+   else was.
+
+Every entity keeps its ``source`` and ``score`` so a reader can see who proposed it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .candidates import ENTITIES, SPAN_KEY, Candidate, candidates_of
+
+MODEL_SOURCE = "model"
+MODEL_LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON",
+    "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE",
+    "ORG": "ORG",
+}  # fmt: skip
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _trim(text: str, cand: Candidate, taken: list[Candidate]) -> Candidate | None:
+    """The longest piece of ``cand`` outside every taken span, or None."""
+    cuts = sorted((max(t.start, cand.start), min(t.end, cand.end)) for t in taken if _overlaps(t, cand))
+    pieces, pos = [], cand.start
+    for s, e in cuts:
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < cand.end:
+        pieces.append((pos, cand.end))
+    best = None
+    for s, e in pieces:
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
+            e -= 1
+        if e - s >= 2 and (text[s].isupper() or text[s].isdigit()):
+            if best is None or e - s > best[1] - best[0]:
+                best = (s, e)
+    if best is None:
+        return None
+    return Candidate(best[0], best[1], cand.label, cand.score * 0.9, cand.source, dict(cand.attrs))
+
+
+def _take_outermost(candidates: list[Candidate], taken: list[Candidate]) -> None:
+    for cand in sorted(candidates, key=lambda c: (-c.length, -c.score, c.start)):
+        if not any(_overlaps(cand, t) for t in taken):
+            taken.append(cand)
+
+
+def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, certain: float) -> list[Candidate]:
+    """Settle overlaps; returns flat, non-overlapping entities sorted by start."""
+    taken: list[Candidate] = []
+    _take_outermost([c for c in knowledge if c.score >= certain], taken)
+
+    for cand in sorted(model, key=lambda c: (-c.length, c.start)):
+        inside = [t for t in taken if _overlaps(cand, t)]
+        if not inside:
+            taken.append(cand)
+            continue
+        if any(t.start <= cand.start and cand.end <= t.end for t in inside):
+            continue  # wholly inside knowledge: the outer span already covers it
+        contains_all = all(cand.start <= t.start and t.end <= cand.end for t in inside)
+        if contains_all and cand.label in ("ORG", "PLACE") and all(t.label == "PLACE" for t in inside):
+            for t in inside:
+                taken.remove(t)
+            taken.append(cand)
+            continue
+        trimmed = _trim(text, cand, inside)
+        if trimmed is not None and not any(_overlaps(trimmed, t) for t in taken):
+            taken.append(trimmed)
+
+    _take_outermost([c for c in knowledge if c.score < certain], taken)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
+    """The statistical model's entities (``doc.ents``) as candidates."""
+    out = []
+    for ent in doc.ents:
+        label = MODEL_LABELS.get(ent.label_)
+        if label is not None:
+            out.append(Candidate(ent.start_char, ent.end_char, label, score, MODEL_SOURCE))
+    return out
+
+
+class Resolver:
+    """spaCy component: settles candidates into ``doc._.beritaner_entities``."""
+
+    def __init__(self, *, certain: float = 0.85, model_score: float = 0.75) -> None:
+        """
+        certain: knowledge candidates scoring at least this outrank the model.
+        model_score: the score given to the statistical model's entities.
+        """
+        self.certain = certain
+        self.model_score = model_score
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = resolve(
+            doc.text,
+            candidates_of(doc),
+            model_candidates(doc, score=self.model_score),
+            certain=self.certain,
+        )
+        doc._.set(ENTITIES, [e.to_dict() for e in entities])
+        spans = []
+        for e in entities:
+            span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+@Language.factory(
+    "beritaner_resolver",
+    default_config={"certain": 0.85, "model_score": 0.75},
+)
+def make_resolver(nlp: Language, name: str, certain: float, model_score: float) -> Resolver:
+    return Resolver(certain=certain, model_score=model_score)
+
+
+__all__ = ["Resolver", "resolve", "model_candidates"]
