@@ -1,0 +1,1 @@
+"""The trained models beritaner ships (installed as ``beritaner.models``)."""
