@@ -94,13 +94,20 @@ def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def extract(text: str, *, reference_date: DateLike = None, id: str | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    reference_date: DateLike = None,
+    id: str | None = None,
+    nlp: Language | None = None,
+) -> Extraction:
     """Find the people, offices, places, organisations and dates in one text.
 
     ``reference_date`` (the article's date) resolves relative expressions such as
-    ``kemarin``; without it their ``value`` is null.
+    ``kemarin``; without it their ``value`` is null. ``nlp`` is a pipeline from
+    :func:`load` (default: the shipped one).
     """
-    return next(extract_many([text], reference_dates=[reference_date], ids=[id]))
+    return next(extract_many([text], reference_dates=[reference_date], ids=[id], nlp=nlp))
 
 
 def extract_many(

@@ -1,13 +1,197 @@
-"""PLACEHOLDER (being written in this session): office holders and person groups."""
+"""Links between entities: person fields, person groups, and who holds which office.
+
+Runs after the resolver on the final entities (``doc._.beritaner_entities``) and only
+adds attributes; it never adds, removes or moves a span.
+
+1. **Person fields.** ``name`` (without honorifics and degrees), ``honorifics``, and
+   ``rank`` when a rank is written just before the name (``AKBP Samian``).
+2. **Person groups.** Mentions whose name words are all contained in a longer name
+   (``Andra``, ``H. Andra Soni`` → ``Andra Soni``) are one person; the group's name is
+   the fullest form in the article. A short name that fits two full names joins the
+   one mentioned most recently before it.
+3. **Holders**, in order:
+   a. apposition: an OFFICE followed by a PERSON, with at most a rank, an honorific or
+      a comma between (``Gubernur Banten Andra Soni``, ``Kapolres Sukabumi AKBP
+      Samian``); a PERSON followed by ``, OFFICE``, ``(OFFICE)``, or a link word
+      (``selaku``, ``sebagai``, ``yang juga`` … in :mod:`beritaner.lang.id.persons`);
+   b. the same post elsewhere in the article: an OFFICE with no apposition takes the
+      holder of another mention of the same title and jurisdiction (a headline title
+      resolved from the body), or — for a bare title (``Gubernur``, ``kata bupati``) —
+      of the nearest preceding linked office with that title.
+   The holder is written as the fullest form of the name (``Bupati Harda`` → holder
+   ``Harda Kiswaya``).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .candidates import ENTITIES, PERSONS
+from .lang.id.persons import (
+    DEGREE_SUFFIX_PATTERN,
+    HOLDER_LINKS,
+    HONORIFIC_PREFIXES,
+    NAME_LIKE_HONORIFICS,
+    RANKS,
+)
+
+_RANK_ALT = "|".join(regex.escape(r) for r in sorted(RANKS, key=len, reverse=True))
+_HON_ALT = "|".join(
+    regex.escape(h) for h in sorted(HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS, key=len, reverse=True)
+)
+_RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
+_LEADING_HONORIFICS = regex.compile(rf"^(?P<hon>(?:(?:{_HON_ALT})\s?)+)")
+_TRAILING_DEGREES = regex.compile(rf"(?P<deg>(?:,?\s(?:{DEGREE_SUFFIX_PATTERN}))+)\s*$")
+
+#: What may stand between an office and its holder's name: spaces, a comma, a rank,
+#: honorifics (these are inside the PERSON span anyway), ``Pak``-like address words.
+_OFFICE_THEN_PERSON = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{_RANK_ALT})[ \t]+)?$")
+_LINK_ALT = "|".join(regex.escape(w) for w in sorted(HOLDER_LINKS, key=len, reverse=True))
+_PERSON_THEN_OFFICE = regex.compile(rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:{_LINK_ALT})\s+)$")
+
+MAX_GAP = 40
+
+
+def person_fields(text: str, start: int, end: int) -> dict[str, Any]:
+    """``name``, ``honorifics`` and ``rank`` for the PERSON span ``text[start:end]``."""
+    span = text[start:end]
+    honorifics: list[str] = []
+    name = span
+    match = _LEADING_HONORIFICS.match(name)
+    if match and match.end() < len(name):
+        honorifics.extend(h for h in regex.split(r"\s+|(?<=\.)(?=\S)", match.group("hon")) if h)
+        name = name[match.end() :]
+    match = _TRAILING_DEGREES.search(name)
+    if match and match.start() > 0:
+        honorifics.extend(d.strip(" ,") for d in regex.split(r",\s*|\s(?=[A-Z])", match.group("deg")) if d.strip(" ,"))
+        name = name[: match.start()]
+    fields: dict[str, Any] = {"name": name.strip(" ,") or span, "honorifics": honorifics}
+    rank = _RANK_BEFORE.search(text[max(0, start - 30) : start])
+    if rank:
+        fields["rank"] = rank.group("rank")
+    return fields
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in regex.findall(r"[\w'’]+", name)]
+
+
+def group_persons(persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cluster PERSON entities (dicts with ``attrs.name``) into groups by name words."""
+    order = sorted(persons, key=lambda p: (-len(_words(p["attrs"]["name"])), p["start"]))
+    groups: list[dict[str, Any]] = []
+    for person in order:
+        words = _words(person["attrs"]["name"])
+        fits = [g for g in groups if words and set(words) <= set(g["words"])]
+        if not fits:
+            groups.append({"name": person["attrs"]["name"], "words": words, "members": [person]})
+            continue
+        if len(fits) > 1:  # the full name mentioned most recently before this one
+            def last_before(g):
+                before = [m["start"] for m in g["members"] if m["start"] < person["start"]]
+                return max(before) if before else -1
+
+            fits.sort(key=last_before, reverse=True)
+        fits[0]["members"].append(person)
+    return groups
+
+
+def _post_key(office: dict[str, Any]) -> tuple[str, str | None]:
+    attrs = office["attrs"]
+    title = (attrs.get("title") or office["text"]).lower()
+    jurisdiction = attrs.get("jurisdiction")
+    return title, (jurisdiction.lower() if jurisdiction else None)
+
+
+def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, str]) -> None:
+    """Set ``attrs.holder`` on OFFICE entities (in place). ``fullest`` maps the start of
+    each PERSON entity to the fullest form of that person's name."""
+    holders: dict[int, str] = {}
+    for i, ent in enumerate(entities):
+        if ent["label"] != "OFFICE":
+            continue
+        nxt = entities[i + 1] if i + 1 < len(entities) else None
+        prev = entities[i - 1] if i > 0 else None
+        if (
+            nxt is not None
+            and nxt["label"] == "PERSON"
+            and nxt["start"] - ent["end"] <= MAX_GAP
+            and _OFFICE_THEN_PERSON.match(text[ent["end"] : nxt["start"]])
+        ):
+            holders[i] = fullest[nxt["start"]]
+        elif (
+            prev is not None
+            and prev["label"] == "PERSON"
+            and ent["start"] - prev["end"] <= MAX_GAP
+            and _PERSON_THEN_OFFICE.match(text[prev["end"] : ent["start"]])
+        ):
+            holders[i] = fullest[prev["start"]]
+
+    by_post: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+    for i, holder in holders.items():
+        by_post.setdefault(_post_key(entities[i]), []).append((entities[i]["start"], holder))
+
+    for i, ent in enumerate(entities):
+        if ent["label"] != "OFFICE":
+            continue
+        if i in holders:
+            ent["attrs"]["holder"] = holders[i]
+            continue
+        if ent["attrs"].get("former") or ent["attrs"].get("candidate"):
+            continue
+        title, jurisdiction = _post_key(ent)
+        if jurisdiction is not None:
+            same = by_post.get((title, jurisdiction), [])
+            if len({h for _, h in same}) == 1:
+                ent["attrs"]["holder"] = same[0][1]
+            continue
+        # a bare title: the nearest preceding linked office with that title
+        same_title = [
+            (start, holder) for (t, _), items in by_post.items() if t == title for start, holder in items
+        ]
+        before = [item for item in same_title if item[0] < ent["start"]]
+        if before:
+            ent["attrs"]["holder"] = max(before)[1]
+        elif len({h for _, h in same_title}) == 1:
+            ent["attrs"]["holder"] = same_title[0][1]
+
+
+def link(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fill person fields and holders in ``entities`` (in place); return person groups."""
+    persons = [e for e in entities if e["label"] == "PERSON"]
+    for person in persons:
+        fields = person_fields(text, person["start"], person["end"])
+        person["attrs"] = {**fields, **{k: v for k, v in person["attrs"].items() if k == "rank" and v}}
+    groups = group_persons(persons)
+    fullest = {m["start"]: g["name"] for g in groups for m in g["members"]}
+    link_holders(text, entities, fullest)
+    out = []
+    for group in sorted(groups, key=lambda g: min(m["start"] for m in g["members"])):
+        offices = [
+            e["text"] for e in entities if e["label"] == "OFFICE" and e["attrs"].get("holder") == group["name"]
+        ]
+        out.append({
+            "name": group["name"],
+            "mentions": sorted((m["start"], m["end"]) for m in group["members"]),
+            "offices": list(dict.fromkeys(offices)),
+        })
+    return out
+
 
 class Linker:
+    """spaCy component: person fields, person groups and office holders."""
+
     def __call__(self, doc: Doc) -> Doc:
+        entities = doc._.get(ENTITIES) or []
+        for ent in entities:
+            ent.setdefault("attrs", {})
+            ent["text"] = doc.text[ent["start"] : ent["end"]]
+        doc._.set(PERSONS, link(doc.text, entities))
+        doc._.set(ENTITIES, entities)
         return doc
 
 

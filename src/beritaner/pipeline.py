@@ -5,7 +5,8 @@
     beritaner_dates     \
     beritaner_places     |  knowledge recognizers: propose candidates,
     beritaner_orgs       |  never delete another's
-    beritaner_offices   /
+    beritaner_offices    |
+    beritaner_persons   /
     beritaner_resolver  the one place overlaps are settled
     beritaner_linker    office holders and person groups
 
@@ -26,7 +27,7 @@ from spacy.language import Language
 # Importing these modules registers the factories and the tokenizer.
 from . import link, resolve  # noqa: F401
 from . import tokenizer as _tokenizer  # noqa: F401
-from .recognizers import dates, offices, orgs, places  # noqa: F401
+from .recognizers import dates, offices, orgs, persons, places  # noqa: F401
 
 DEFAULT_MODEL = "beritaner-ner"
 KNOWLEDGE_COMPONENTS: tuple[str, ...] = (
@@ -34,6 +35,7 @@ KNOWLEDGE_COMPONENTS: tuple[str, ...] = (
     "beritaner_places",
     "beritaner_orgs",
     "beritaner_offices",
+    "beritaner_persons",
 )
 FINAL_COMPONENTS: tuple[str, ...] = ("beritaner_resolver", "beritaner_linker")
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "beritaner.NewsTokenizer.v1"}}}

@@ -26,11 +26,13 @@ Every entity keeps its ``source`` and ``score`` so a reader can see who proposed
 
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .candidates import ENTITIES, SPAN_KEY, Candidate, candidates_of
+from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
 
 MODEL_SOURCE = "model"
 MODEL_LABELS = {
@@ -100,13 +102,31 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
+_NOT_IN_PERSON = regex.compile(
+    r"^(?:(?:%s)\s+)+" % "|".join(
+        regex.escape(w) for w in sorted(FORMS_OF_ADDRESS | set(RANKS), key=len, reverse=True)
+    )
+)
+
+
 def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
-    """The statistical model's entities (``doc.ents``) as candidates."""
+    """The statistical model's entities (``doc.ents``) as candidates.
+
+    A PERSON span sheds leading forms of address and ranks (``Pak``, ``AKBP``), which
+    ANNOTATION.md keeps outside the name.
+    """
     out = []
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
-        if label is not None:
-            out.append(Candidate(ent.start_char, ent.end_char, label, score, MODEL_SOURCE))
+        if label is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if label == "PERSON":
+            lead = _NOT_IN_PERSON.match(doc.text, start, end)
+            if lead:
+                start = lead.end()
+        if end > start:
+            out.append(Candidate(start, end, label, score, MODEL_SOURCE))
     return out
 
 

@@ -1,0 +1,275 @@
+"""The ``beritaner`` command.
+
+    beritaner extract [FILE ...] [--reference-date YYYY-MM-DD] [--format json|jsonl|table]
+                      [--input-jsonl] [--encoding ENC] [--model DIR]
+    beritaner evaluate [PATH ...] [--conll FILE ...] [--model DIR]
+
+Exit status: 0 on success, 2 on a usage or input error. An input that cannot be read
+(bad encoding, malformed JSON line) is reported on stderr with its file and byte or
+line number; every other input of the same run is still processed and written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from .api import extract_many, load, parse_reference_date
+from .records import Extraction
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+PROGRESS_MIN_INPUTS = 10
+
+
+@dataclass
+class Input:
+    id: str
+    text: str
+    reference_date: str | None
+
+
+class InputErrors:
+    """Collects what could not be read, to report and to set the exit status."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def report(self, message: str) -> None:
+        self.count += 1
+        print(f"beritaner: error: {message}", file=self.stream)
+
+
+def _decode(data: bytes, name: str, encoding: str, errors: InputErrors) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        errors.report(
+            f"{name}: not valid {err.encoding} at byte offset {err.start} "
+            f"({err.reason}); use --encoding to read another encoding"
+        )
+    except LookupError:
+        errors.report(f"unknown encoding {encoding!r}")
+    return None
+
+
+def _read_sources(files: list[str], stdin: TextIO, errors: InputErrors) -> Iterator[tuple[str, bytes]]:
+    for name in files or ["-"]:
+        if name == "-":
+            yield "<stdin>", stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+            continue
+        try:
+            data = Path(name).read_bytes()
+        except OSError as err:
+            errors.report(f"{name}: cannot read ({err.strerror or err})")
+            continue
+        yield name, data
+
+
+def iter_inputs(args: argparse.Namespace, stdin: TextIO, errors: InputErrors) -> Iterator[Input]:
+    for name, data in _read_sources(args.files, stdin, errors):
+        text = _decode(data, name, args.encoding, errors)
+        if text is None:
+            continue
+        if not args.input_jsonl:
+            yield Input(id=name, text=text, reference_date=args.reference_date)
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                errors.report(f"{where}: malformed JSON ({err.msg} at column {err.colno})")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                errors.report(f"{where}: expected an object with a string field 'text'")
+                continue
+            ref = record.get("reference_date", args.reference_date)
+            try:
+                parse_reference_date(ref)
+            except (ValueError, TypeError) as err:
+                errors.report(f"{where}: {err}")
+                continue
+            doc_id = record.get("id")
+            yield Input(id=str(doc_id) if doc_id is not None else where, text=record["text"], reference_date=ref)
+
+
+class Progress:
+    """A one-line progress bar on stderr, shown for many inputs on a terminal."""
+
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream, self.enabled, self.done = stream, enabled, 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and self.done % 5 == 0:
+            print(f"\rberitaner: {self.done} documents", end="", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.enabled and self.done >= 5:
+            print(f"\rberitaner: {self.done} documents, done", file=self.stream, flush=True)
+
+
+def format_table(result: Extraction, text: str) -> str:
+    """A readable plain-text table of one extraction."""
+    lines = [f"== {result.id or ''}  (reference date: {result.reference_date or '-'})"]
+    if not result.entities:
+        lines.append("   (no entities)")
+    for e in result.entities:
+        details = []
+        for key in ("value", "holder", "jurisdiction", "region_code", "level", "province", "rank"):
+            value = getattr(e, key, None)
+            if value:
+                details.append(f"{key}={value}")
+        if getattr(e, "weekday_mismatch", False):
+            details.append("weekday_mismatch")
+        lines.append(f"   {e.label:<7} {e.start:>6}-{e.end:<6} {e.text:<40.40} {' '.join(details)}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        parse_reference_date(args.reference_date)
+    except ValueError as err:
+        print(f"beritaner: error: --reference-date: {err}", file=stderr)
+        return EXIT_USAGE
+    errors = InputErrors(stderr)
+    nlp = _load(args.model, stderr)
+    if nlp is None:
+        return EXIT_USAGE
+    # Inputs are read lazily; each one read is queued for the reference dates, the ids
+    # and the output loop, which consume them in the same order.
+    queues: tuple[deque[Input], deque[Input], deque[Input]] = (deque(), deque(), deque())
+
+    def read() -> Iterator[str]:
+        for item in iter_inputs(args, stdin, errors):
+            for queue in queues:
+                queue.append(item)
+            yield item.text
+
+    results = extract_many(
+        read(),
+        reference_dates=(item.reference_date for item in _follow(queues[0])),
+        ids=(item.id for item in _follow(queues[1])),
+        nlp=nlp,
+    )
+    progress = Progress(stderr, enabled=not args.no_progress and stderr.isatty())
+    as_array = args.format == "json" and (args.input_jsonl or len(args.files) > 1)
+    written = 0
+    if as_array:
+        stdout.write("[")
+    for result in results:
+        item = queues[2].popleft()
+        progress.step()
+        if args.format == "table":
+            stdout.write(format_table(result, item.text) + "\n")
+        elif args.format == "jsonl":
+            stdout.write(result.model_dump_json() + "\n")
+        else:
+            if as_array and written:
+                stdout.write(",\n")
+            stdout.write(result.model_dump_json(indent=2))
+        written += 1
+    if as_array:
+        stdout.write("]")
+    if args.format == "json":
+        stdout.write("\n")
+    progress.close()
+    return EXIT_USAGE if errors.count else EXIT_OK
+
+
+def _follow(queue: deque[Input]) -> Iterator[Input]:
+    """Yield from a queue that the reader fills just before each item is asked for."""
+    while True:
+        if not queue:
+            return
+        yield queue.popleft()
+
+
+def _load(model: str | None, stderr: TextIO):
+    """The pipeline for ``--model`` (none given: the shipped one; 'none': rules only)."""
+    try:
+        if model is None:
+            return load()
+        return load(None if model.lower() == "none" else model)
+    except (FileNotFoundError, OSError) as err:
+        print(f"beritaner: error: {err}", file=stderr)
+        return None
+
+
+def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    nlp = _load(args.model, stderr)
+    if nlp is None:
+        return EXIT_USAGE
+    if args.conll:
+        from .conll import evaluate_conll
+
+        for path in args.conll:
+            scores = evaluate_conll(nlp, Path(path))
+            stdout.write(f"## {path}\n{json.dumps(scores, indent=2)}\n")
+    paths = args.paths or ([] if args.conll else ["seeds", "devset"])
+    if paths:
+        from functools import partial
+
+        from .api import extract
+        from .evaluate import format_report, score_articles
+
+        files = []
+        for p in map(Path, paths):
+            files.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
+        report = score_articles(partial(extract, nlp=nlp), files)
+        stdout.write(format_report(report) + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="beritaner", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract entities from files or stdin")
+    ex.add_argument("files", nargs="*", help="text files ('-' or none: stdin)")
+    ex.add_argument("--reference-date", help="the articles' date, YYYY-MM-DD")
+    ex.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    ex.add_argument(
+        "--input-jsonl",
+        action="store_true",
+        help="inputs are JSON lines with 'text' and optional 'id', 'reference_date'",
+    )
+    ex.add_argument("--encoding", default="utf-8", help="encoding of the inputs (default utf-8)")
+    ex.add_argument(
+        "--model",
+        help="a spaCy pipeline directory instead of the shipped model; 'none' for the "
+        "knowledge components without statistical NER",
+    )
+    ex.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    ev = sub.add_parser("evaluate", help="score against gold JSON articles or CoNLL files")
+    ev.add_argument("paths", nargs="*", help="gold JSON files or folders (default: seeds devset)")
+    ev.add_argument("--conll", nargs="*", default=[], help="BIO/CoNLL files to score the NER on")
+    ev.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model")
+    return parser
+
+
+def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
+         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command == "extract":
+        return cmd_extract(args, stdin, stdout, stderr)
+    return cmd_evaluate(args, stdout, stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Words around people's names in Indonesian news.
+
+ANNOTATION.md: honorific and academic abbreviations written with a name belong to the
+PERSON span; forms of address and police/military ranks do not (a rank is kept as a
+field of the record).
+"""
+
+#: Honorific / religious / academic abbreviations written before a name (in the span).
+HONORIFIC_PREFIXES: frozenset[str] = frozenset({
+    "H.", "Hj.", "KH.", "KH", "K.H.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.",
+    "Prof.", "drg.", "Tgk.", "Tgk", "Teuku", "Cut", "R.", "RM.", "R.M.", "Raden",
+    "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Syekh", "Tuan Guru", "TGH.", "TGH", "Ny.",
+    "apt.", "Ns.", "Andi", "Hajjah", "Haji",
+})  # fmt: skip
+
+#: Honorifics that are also plain given names when they stand alone (Andi, Cut, Gus,
+#: Teuku): kept in the span but not split off into ``honorifics``.
+NAME_LIKE_HONORIFICS: frozenset[str] = frozenset({"Andi", "Cut", "Teuku", "Gus", "Raden"})
+
+#: Academic degrees written after a name, usually after a comma (in the span).
+DEGREE_SUFFIX_PATTERN = (
+    r"(?:S|M|D)\.\s?[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,4}\.)?"  # S.H., M.Si., S.Kom., M.Sc.
+    r"|Ph\.D\.?|MBA|MM|MPA|MH|SH|SE|ST|SIP|Lc\.?|Sp\.[A-Z]{1,3}\.?|Ak\.?|CPA"
+)
+
+#: Forms of address: never part of a PERSON span.
+FORMS_OF_ADDRESS: frozenset[str] = frozenset({
+    "Pak", "Bu", "Bapak", "Ibu", "Kang", "Mas", "Mbak", "Bang", "Abang", "Kak", "Teh",
+    "Uda", "Uni", "Daeng", "Bung", "Om", "Tante", "Saudara", "Saudari", "Sdr.", "Sdri.",
+    "Bpk.", "Bpk", "Opa", "Oma", "Eyang", "Mbah", "Cak", "Ning", "Nyonya", "Tuan",
+})  # fmt: skip
+
+#: Police and military ranks (longest forms first where one is a prefix of another).
+RANKS: tuple[str, ...] = (
+    # police
+    "Jenderal Polisi", "Jenderal Pol", "Komjen Pol", "Komjen", "Irjen Pol", "Irjen",
+    "Brigjen Pol", "Brigjen TNI", "Brigjen", "Kombes Pol", "Kombes", "AKBP", "Kompol",
+    "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Brigadir Polisi",
+    "Brigadir", "Briptu", "Bripda", "Abrip", "Abriptu", "Abripda", "Bharaka", "Bharatu",
+    "Bharada",
+    # military
+    "Jenderal TNI", "Laksamana TNI", "Marsekal TNI", "Letjen TNI", "Letjen", "Mayjen TNI",
+    "Mayjen", "Laksdya TNI", "Laksda TNI", "Marsdya TNI", "Marsda TNI", "Kolonel Inf",
+    "Kolonel Laut", "Kolonel Pnb", "Kolonel", "Letkol Inf", "Letkol", "Mayor Inf", "Mayor",
+    "Kapten Inf", "Kapten", "Lettu", "Letda", "Peltu", "Pelda", "Serma", "Serka", "Sertu",
+    "Serda", "Kopka", "Koptu", "Kopda", "Praka", "Pratu", "Prada", "Laksamana", "Marsekal",
+    "Jenderal",
+)  # fmt: skip
+
+#: Words after which capital initials stand for a person in crime news (`tersangka RS`).
+INITIALS_TRIGGERS: frozenset[str] = frozenset({
+    "tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "inisial",
+    "berinisial", "pria", "wanita", "perempuan", "tahanan", "buronan", "residivis",
+})  # fmt: skip
+
+#: Capital abbreviations that follow those triggers but are not a person's initials.
+NOT_INITIALS: frozenset[str] = frozenset({
+    "TNI", "ASN", "PNS", "DPO", "SMA", "SMP", "SMK", "SD", "MTs", "MA", "PT", "CV", "AS",
+    "RI", "KPK", "DPR", "DPRD", "WNA", "WNI", "ODGJ", "TKI", "PMI", "UMKM", "OTT", "RT",
+    "RW", "BUMN", "BUMD", "KDRT", "TPPO", "TPPU", "NTT", "NTB", "DKI", "DIY", "WIB",
+    "WITA", "WIT", "UU", "KUHP",
+})  # fmt: skip
+
+#: Link words between a person and the office they hold, as in
+#: "Andra Soni selaku Gubernur Banten" or "Andra Soni yang juga Gubernur Banten".
+HOLDER_LINKS: tuple[str, ...] = (
+    "selaku", "sebagai", "yang juga", "yang menjabat", "yang menjabat sebagai",
+    "yang merupakan", "yang kini menjabat", "yang saat ini menjabat",
+)
