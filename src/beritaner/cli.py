@@ -12,6 +12,7 @@ line number; every other input of the same run is still processed and written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections import deque
@@ -263,7 +264,8 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(stdout):
+            args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command == "extract":
