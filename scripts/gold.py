@@ -4,6 +4,7 @@
     scripts/gold.py build seeds/001_x.ann [more.ann | DIR ...]   # writes NAME.json
     scripts/gold.py check [DIR|FILE ...]                        # default: seeds/ devset/
     scripts/gold.py stats [DIR ...]                             # entity counts per label
+    scripts/gold.py show seeds/001_x.json                       # text with [span]LABEL marks
 
 The .ann format and the checks are documented in src/beritaner/gold.py. Region codes
 are checked against the Kemendagri list in ../shared/data/wilayah/wilayah.sql when it
@@ -129,6 +130,21 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_show(args) -> int:
+    for raw in args.files:
+        text, gold = load_gold(raw)
+        out, pos = [], 0
+        for ent in gold["entities"]:
+            extra = {k: v for k, v in ent.items() if k not in ("label", "start", "end", "text") and v is not None}
+            note = " ".join(f"{k}={v}" for k, v in extra.items())
+            out.append(text[pos : ent["start"]])
+            out.append(f"[{ent['text']}]{ent['label']}" + (f"{{{note}}}" if note else ""))
+            pos = ent["end"]
+        out.append(text[pos:])
+        print("".join(out))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--regions", help="wilayah.sql to check region codes against")
@@ -143,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     p_stats = sub.add_parser("stats", help="entity counts per label")
     p_stats.add_argument("dirs", nargs="*")
     p_stats.set_defaults(func=cmd_stats)
+    p_show = sub.add_parser("show", help="print an article with its gold spans bracketed")
+    p_show.add_argument("files", nargs="+")
+    p_show.set_defaults(func=cmd_show)
     args = parser.parse_args(argv)
     return args.func(args)
 
