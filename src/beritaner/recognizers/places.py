@@ -1,19 +1,628 @@
-"""PLACEHOLDER (being written in this session): the places recognizer."""
+"""The places recognizer: PLACE candidates with Kemendagri codes.
+
+What it proposes (character offsets into ``doc.text``; attrs ``name``, ``region_code``,
+``level``, ``province``, ``alternatives``, ``aliases``):
+
+* **Administrative word + region** (``Kota Serang``, ``Kab. Lebak``, ``Provinsi Banten``,
+  ``Kecamatan Ciemas``, ``Desa Sukamaju``): the span includes the word; score 0.95.
+  Villages are only ever matched this way (many village names are everyday words or
+  names: ``Soni``, ``Harus``, ``Pendopo``). An unknown capitalised name after the word is
+  still a place, without a code (0.86 below the regency level, else 0.8). A lowercase
+  word (``di kabupaten Bogor``) only tells the level; the span is the name.
+* **Bare provinces, regencies and cities** (``Banten``, ``Bandarlampung``, ``SERANG -``
+  datelines) at 0.88; short forms (``Jabar``, ``Lamtim``, ``Jaksel``) at 0.9. Names that
+  are everyday words (``lowercase_uses`` in the gazetteer, ``DOUBTFUL_BARE_REGIONS``)
+  need a locative word before them (``di Batang``). Districts bare only when unique,
+  not a word or a given name, and after a locative word or before ``, Kabupaten X``:
+  0.8, so they only fill gaps.
+* **Facilities**: a capitalised trigger (``Jalan``, ``Pendopo``, ``RSUD``, ``Pantai``,
+  ``Stadion`` ...) and the capitalised name words after it, stopping at lowercase
+  words, punctuation, dates and office titles: 0.9 (generic-prone triggers 0.8).
+* **Countries, foreign cities, islands, landmarks** (``Malaysia``, ``Kuala Lumpur``,
+  ``Jawa``, ``KP3B``).
+* A short form in parentheses right after a region joins its span as an alias:
+  ``Sulawesi Selatan (Sulsel)``.
+
+Ambiguous names (``Serang`` = Kota Serang 36.73 or Kabupaten Serang 36.04) take the
+reading the same article makes explicit (``Kabupaten Serang`` elsewhere in the text,
+or a district or village of one of them); otherwise the gazetteer's order (a city
+before a regency of the same name, see :mod:`beritaner.gazetteer`). The other readings
+are listed in ``alternatives``. A village name shared by several villages keeps
+``region_code`` None unless the article names its district, regency or province.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import gazetteer
 from ..candidates import Candidate
+from ..lang.id import places as lang
 from ._base import Recognizer
+
+SCORE_ADMIN = 0.95
+SCORE_ADMIN_UNKNOWN_LOW = 0.86
+SCORE_ADMIN_UNKNOWN_HIGH = 0.8
+SCORE_SHORT_FORM = 0.9
+SCORE_BARE = 0.88
+SCORE_BARE_CUED = 0.86
+SCORE_BARE_DOUBTFUL = 0.7
+SCORE_DISTRICT = 0.8
+SCORE_FACILITY = 0.9
+SCORE_FACILITY_LOW = 0.8
+SCORE_COUNTRY = 0.9
+SCORE_FOREIGN_CITY = 0.88
+SCORE_ISLAND = 0.86
+SCORE_LANDMARK = 0.9
+
+MAX_NAME_WORDS = 6
+MAX_FACILITY_WORDS = 8
+MAX_UNKNOWN_WORDS = 3
+MAX_ALTERNATIVES = 10
+
+# Words: runs of letters/digits; an ALL-CAPS run ends where lowercase begins, and a
+# lowercase-to-capital change starts a new word (links dropped in scraping glue words:
+# ``diPendopo``, ``BantenAndra``).
+_WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*(?!\p{Ll})|[\p{Lu}\p{N}]?[\p{Ll}\p{N}'’]+|\p{Lu}|\p{N}+")
+_ALIAS = regex.compile(r"[ \t\u00a0]*\(([\p{L}\p{N} .\-]{2,24})\)")
+_DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:[-–—,(]|$)")
+_ABBREVIATIONS = frozenset(
+    w[:-1].lower()
+    for w in (*lang.ADMIN_WORDS, *lang.FACILITY_TRIGGERS, "dr.", "K.", "H.", "St.", "Adm.")
+    if w.endswith(".")
+) | {"dr", "k", "h", "st"}
+
+
+def _wkey(word: str) -> str:
+    return word.lower().replace("'", "").replace("’", "")
+
+
+def _build_trigger_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for trigger in lang.FACILITY_TRIGGERS:
+        words = tuple(_wkey(m.group()) for m in _WORD.finditer(trigger))
+        table.setdefault(words[0], []).append((words, trigger))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+@dataclass(frozen=True)
+class _Other:
+    """A named place that is not an administrative region."""
+
+    name: str
+    level: str | None
+    score: float
+    acronym: bool
+
+
+def _build_other_places() -> dict[str, _Other]:
+    table: dict[str, _Other] = {}
+    groups = (
+        (lang.LANDMARKS, None, SCORE_LANDMARK),
+        (lang.ISLANDS, None, SCORE_ISLAND),
+        (lang.FOREIGN_CITIES, None, SCORE_FOREIGN_CITY),
+        (lang.COUNTRIES, "negara", SCORE_COUNTRY),
+    )
+    for names, level, score in groups:
+        for name in names:
+            table[gazetteer.key(name)] = _Other(name, level, score, name.isupper())
+    for acronym, name in lang.COUNTRY_ACRONYMS.items():
+        table[gazetteer.key(acronym)] = _Other(name, "negara", SCORE_BARE_CUED, True)
+    return table
+
+
+_ADMIN_KEYS: dict[str, str | None] = {}
+for _w, _lvl in lang.ADMIN_WORDS.items():
+    _ADMIN_KEYS.setdefault(_wkey(_w.rstrip(".")), _lvl)
+_ADMIN_EXACT = {w.rstrip(".") for w in lang.ADMIN_WORDS} | {w.rstrip(".").upper() for w in lang.ADMIN_WORDS}
+_FILLER_KEYS = {_wkey(w.rstrip(".")) for w in lang.ADMIN_FILLERS}
+_LOWER_ADMIN = lang.ADMIN_WORDS_LOWER
+_STOP = lang.NAME_STOP_WORDS
+_STOP_KEYS = {_wkey(w.rstrip(".")) for w in lang.NAME_STOP_WORDS}
+_TITLE_KEYS = {_wkey(w) for w in lang.TITLES_IN_BUILDING_NAMES}
+_CONNECTOR_KEYS = {_wkey(w.rstrip(".")) for w in lang.NAME_CONNECTORS}
+_NOT_NAMES = {trigger: {_wkey(w) for w in words} for trigger, words in lang.FACILITY_NOT_NAMES.items()}
+_DOUBTFUL_KEYS = {gazetteer.key(n) for n in lang.DOUBTFUL_BARE_REGIONS}
+_WELL_KNOWN_KEYS = {gazetteer.key(n) for n in lang.WELL_KNOWN_DESPITE_WORD}
+_PERSON_KEYS = {gazetteer.key(n) for n in lang.PERSON_NAME_REGIONS}
+_CUES = lang.LOCATIVE_CUES
+_LANGUAGE_CUES = lang.LANGUAGE_CUES
+_BUILDING_TITLE_TRIGGERS = {"kantor"}
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    score: float
+    codes: tuple[str, ...] = ()
+    level: str | None = None
+    name: str | None = None
+    explicit: bool = False  # an administrative word named the level
+    aliases: list[str] = field(default_factory=list)
+
+
+class _Words:
+    """The words of a text with their offsets and the gaps between them."""
+
+    __slots__ = ("text", "starts", "ends", "words", "keys", "n")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in _WORD.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(m.group())
+        self.keys = [_wkey(w) for w in self.words]
+        self.n = len(self.words)
+
+    def gap(self, i: int) -> str:
+        """The text between word ``i`` and word ``i + 1``."""
+        return self.text[self.ends[i] : self.starts[i + 1]]
+
+    def joined(self, i: int) -> bool:
+        """Whether word ``i + 1`` continues a name begun at or before word ``i``."""
+        if i + 1 >= self.n:
+            return False
+        gap = self.gap(i)
+        if gap in (" ", "", "-", "\u00a0"):
+            return True
+        if gap.startswith(".") and self.keys[i] in _ABBREVIATIONS:
+            gap = gap[1:]
+        return len(gap) <= 3 and gap.strip(" \t\u00a0-") == "" and "\n" not in gap and gap != ""
+
+    def end_with_period(self, i: int) -> int:
+        """The end of word ``i``, including an abbreviation's full stop."""
+        end = self.ends[i]
+        if self.keys[i] in _ABBREVIATIONS and self.text[end : end + 1] == ".":
+            return end + 1
+        return end
+
+    def capitalised(self, i: int) -> bool:
+        return self.words[i][0].isupper()
+
+    def all_caps(self, i: int) -> bool:
+        w = self.words[i]
+        return len(w) > 1 and w.isupper()
+
+    def line_start(self, i: int) -> bool:
+        if i == 0:
+            return not self.text[: self.starts[0]].strip(" \t\u00a0|")
+        before = self.text[self.ends[i - 1] : self.starts[i]]
+        return "\n" in before
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        before = self.text[self.ends[i - 1] : self.starts[i]]
+        return "\n" in before or any(c in before for c in ".!?“\"")
+
+    def previous_key(self, i: int) -> str | None:
+        """The lowercase word right before word ``i`` in the same clause, if any."""
+        if i == 0:
+            return None
+        gap = self.text[self.ends[i - 1] : self.starts[i]]
+        if gap.strip(" \t\u00a0") != "":
+            return None
+        return self.keys[i - 1]
 
 
 class PlaceRecognizer(Recognizer):
+    """Proposes PLACE candidates (see the module docstring)."""
+
     source = "places"
 
+    def __init__(self) -> None:
+        self.data = gazetteer.data()
+        self.triggers = _build_trigger_table()
+        self.others = _build_other_places()
+
+    # ----------------------------------------------------------------- finding
     def find(self, doc: Doc) -> list[Candidate]:
-        return []
+        return self.find_in_text(doc.text)
+
+    def find_in_text(self, text: str) -> list[Candidate]:
+        w = _Words(text)
+        matches: list[_Match] = []
+        upper_lines = self._upper_lines(text)
+        covered_until = -1
+        i = 0
+        while i < w.n:
+            word = w.words[i]
+            first = word[0]
+            if not (first.isupper() or first.isdigit()):
+                if w.keys[i] in _LOWER_ADMIN and i + 1 < w.n and w.capitalised(i + 1) and w.joined(i):
+                    m = self._after_lowercase_admin(w, i, _LOWER_ADMIN[w.keys[i]])
+                    if m is not None:
+                        matches.append(m)
+                        covered_until = max(covered_until, m.end)
+                i += 1
+                continue
+            k = w.keys[i]
+            if k in _ADMIN_KEYS and word.rstrip(".") in _ADMIN_EXACT:
+                m = self._admin(w, i)
+                if m is not None:
+                    matches.append(m)
+                    covered_until = max(covered_until, m.end)
+            if k in self.triggers:
+                m = self._facility(w, i)
+                if m is not None:
+                    matches.append(m)
+            if w.starts[i] >= covered_until:
+                m = self._bare(w, i, upper_lines)
+                if m is not None:
+                    matches.append(m)
+            i += 1
+        self._attach_aliases(text, matches)
+        return self._to_candidates(text, matches)
+
+    @staticmethod
+    def _upper_lines(text: str) -> list[tuple[int, int]]:
+        """Spans of lines written mostly in capitals (headlines, datelines)."""
+        out = []
+        pos = 0
+        for line in text.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    # ------------------------------------------------------ name lookups
+    def _name_words(self, w: _Words, j: int, limit: int = MAX_NAME_WORDS):
+        """Yield (last index, key) for word runs starting at ``j``, shortest first."""
+        k = ""
+        last = j
+        for last in range(j, min(w.n, j + limit)):
+            if last > j:
+                if not w.joined(last - 1):
+                    return
+                word = w.words[last]
+                if not (word[0].isupper() or word[0].isdigit() or w.keys[last] == "dan"):
+                    # lowercase after a hyphen belongs to the word (``Una-una``)
+                    if w.gap(last - 1) != "-":
+                        return
+            k += w.keys[last]
+            yield last, k
+
+    def _longest_region(self, w: _Words, j: int, level: str | None):
+        best = None
+        for last, k in self._name_words(w, j):
+            if w.keys[last] == "dan":
+                continue
+            codes = gazetteer.codes_for_key(k, level)
+            if codes:
+                best = (last, k, codes)
+        return best
+
+    # ------------------------------------------------------ administrative word
+    def _admin(self, w: _Words, i: int) -> _Match | None:
+        level = _ADMIN_KEYS[w.keys[i]]
+        if not w.joined(i):
+            return None
+        j = i + 1
+        if w.keys[j] in _FILLER_KEYS and w.joined(j):
+            j += 1
+        if not (w.words[j][0].isupper() or w.words[j][0].isdigit()):
+            return None
+        if w.all_caps(i) and not w.all_caps(j):
+            return None
+        found = self._longest_region(w, j, level) if level is not None else None
+        if found is not None:
+            last, _k, codes = found
+            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True)
+        # an unknown name after an administrative word is still a place
+        last = None
+        for idx in range(j, min(w.n, j + MAX_UNKNOWN_WORDS)):
+            if idx > j and not w.joined(idx - 1):
+                break
+            word = w.words[idx]
+            if not word[0].isupper() or word in _STOP or w.keys[idx] in _ADMIN_KEYS:
+                break
+            last = idx
+        if last is None or (last == j and len(w.words[j]) < 3):
+            return None
+        low = level in (None, "desa", "kecamatan")
+        score = SCORE_ADMIN_UNKNOWN_LOW if low else SCORE_ADMIN_UNKNOWN_HIGH
+        return _Match(w.starts[i], w.ends[last], score, (), level, explicit=True)
+
+    def _after_lowercase_admin(self, w: _Words, i: int, level: str) -> _Match | None:
+        j = i + 1
+        found = self._longest_region(w, j, level)
+        if found is None:
+            return None
+        last, _k, codes = found
+        score = SCORE_ADMIN_UNKNOWN_LOW if level == "desa" else SCORE_BARE
+        return _Match(w.starts[j], w.ends[last], score, codes, level, explicit=True)
+
+    # ------------------------------------------------------ facilities
+    def _facility(self, w: _Words, i: int) -> _Match | None:
+        trigger = None
+        for words, written in self.triggers[w.keys[i]]:
+            end = i + len(words) - 1
+            if end >= w.n or tuple(w.keys[i : end + 1]) != words:
+                continue
+            if all(w.joined(x) for x in range(i, end)):
+                trigger = (end, written)
+                break
+        if trigger is None:
+            return None
+        t_end, written = trigger
+        if written.isupper() and not w.all_caps(i):
+            return None  # ``Rs`` is not ``RS``
+        if not w.joined(t_end):
+            return None
+        j = t_end + 1
+        not_names = _NOT_NAMES.get(written, ())
+        if w.keys[j] in not_names:
+            return None
+        last = None
+        idx = j
+        title_ok = True
+        while idx < w.n and idx - j < MAX_FACILITY_WORDS:
+            if idx > j and not w.joined(idx - 1):
+                break
+            word = w.words[idx]
+            k = w.keys[idx]
+            if word[0].isupper():
+                if k in _TITLE_KEYS and title_ok:
+                    pass
+                elif word.rstrip(".") in _STOP or k in _STOP_KEYS:
+                    break
+                last = idx
+                title_ok = k in _TITLE_KEYS or k in ("wali", "kota")
+            elif word[0].isdigit():
+                if last is None:
+                    break
+                last = idx
+            elif k in _CONNECTOR_KEYS and last is not None and idx + 1 < w.n and w.joined(idx):
+                nxt = w.words[idx + 1]
+                if not nxt[0].isupper():
+                    break
+            elif w.gap(idx - 1) == "-" and last == idx - 1:
+                last = idx  # ``Alun-alun`` style reduplication inside a name
+            else:
+                break
+            idx += 1
+        if last is None:
+            return None
+        if last == j and len(w.words[j]) < 2 and not w.words[j].isupper():
+            return None
+        low = written in lang.FACILITY_LOW_SCORE
+        if written == "Kantor" and w.keys[j] in _TITLE_KEYS:
+            low = False
+        score = SCORE_FACILITY_LOW if low else SCORE_FACILITY
+        end = w.ends[last]
+        name = " ".join(w.text[w.starts[i] : end].split())
+        return _Match(w.starts[i], end, score, (), None, name=name)
+
+    # ------------------------------------------------------ bare names
+    def _bare(self, w: _Words, i: int, upper_lines) -> _Match | None:
+        region = None
+        other = None
+        for last, k in self._name_words(w, i):
+            if w.keys[last] == "dan":
+                continue
+            codes = self.data.by_key.get(k)
+            if codes:
+                region = (last, k, codes)
+                other = None
+            elif k in self.others:
+                other = (last, k, self.others[k])
+                region = None
+        if region is None and other is None:
+            return None
+        last = (region or other)[0]
+        written = w.text[w.starts[i] : w.ends[last]]
+        caps = w.all_caps(i)
+        in_upper_line = any(s <= w.starts[i] < e for s, e in upper_lines)
+        dateline = caps and w.line_start(i) and _DATELINE_AFTER.match(w.text, w.ends[last]) is not None
+        prev = w.previous_key(i)
+
+        if other is not None:
+            _l, k, place = other
+            if place.acronym:
+                if written != written.upper() or (k in ("as", "ri") and in_upper_line):
+                    return None
+            elif caps and not (dateline or in_upper_line):
+                return None
+            if place.level == "negara" and prev in _LANGUAGE_CUES:
+                return None
+            return _Match(w.starts[i], w.ends[last], place.score, (), place.level, name=place.name)
+
+        _l, k, codes = region
+        is_short = k in self.data.short_form_keys
+        acronym = is_short and any(
+            s.isupper() and gazetteer.key(s) == k
+            for s in (*lang.PROVINCE_SHORT_FORMS, *lang.REGENCY_SHORT_FORMS)
+        )
+        if acronym:
+            if not written.isupper():
+                return None
+        elif caps and not (dateline or in_upper_line):
+            return None
+        first = self.data.regions[codes[0]]
+        cue = prev in _CUES
+        if is_short:
+            return _Match(w.starts[i], w.ends[last], SCORE_SHORT_FORM, codes, None)
+        if first.level == "kecamatan":
+            if not self._district_ok(w, i, last, k, codes, cue):
+                return None
+            return _Match(w.starts[i], w.ends[last], SCORE_DISTRICT, codes[:1], None)
+        uses = self.data.lowercase_uses[codes[0]]
+        doubtful = k in _DOUBTFUL_KEYS or (uses >= 3 and k not in _WELL_KNOWN_KEYS)
+        if dateline:
+            score = SCORE_FACILITY
+        elif doubtful:
+            if not cue:
+                return None
+            score = SCORE_BARE_CUED
+        elif self._looks_like_first_name(w, i, last):
+            score = SCORE_BARE_DOUBTFUL
+        else:
+            score = SCORE_BARE
+        return _Match(w.starts[i], w.ends[last], score, codes, None)
+
+    def _district_ok(self, w: _Words, i: int, last: int, k: str, codes, cue: bool) -> bool:
+        if len(codes) != 1 or self.data.lowercase_uses[codes[0]] > 0:
+            return False
+        if k in _PERSON_KEYS or w.words[i] in _STOP or w.all_caps(i):
+            return False
+        if self._looks_like_first_name(w, i, last):
+            return False
+        if cue:
+            return True
+        # ``Cibinong, Kabupaten Bogor``: a higher region right after a comma
+        after = w.text[w.ends[last] : w.ends[last] + 2]
+        if after.startswith(",") and last + 1 < w.n:
+            nxt = w.keys[last + 1]
+            if nxt in _ADMIN_KEYS and _ADMIN_KEYS[nxt] in ("kabupaten", "kota", "provinsi"):
+                return True
+            codes_next = self.data.by_key.get(nxt, ())
+            return any(self.data.regions[c].level != "kecamatan" for c in codes_next)
+        return False
+
+    @staticmethod
+    def _looks_like_first_name(w: _Words, i: int, last: int) -> bool:
+        """A name followed by an unknown capitalised word and preceded by none
+        (``Bima Arya``, ``Bali United``): more likely part of another name."""
+        if last + 1 >= w.n or not w.joined(last) or w.gap(last) != " ":
+            return False
+        nxt = w.words[last + 1]
+        if not nxt[0].isupper() or nxt in _STOP or w.keys[last + 1] in _ADMIN_KEYS:
+            return False
+        if i > 0 and w.capitalised(i - 1) and w.gap(i - 1) == " ":
+            return False
+        return True
+
+    # ------------------------------------------------------ aliases, records
+    def _attach_aliases(self, text: str, matches: list[_Match]) -> None:
+        for m in matches:
+            if not m.codes and m.level != "negara":
+                continue
+            found = _ALIAS.match(text, m.end)
+            if found is None:
+                continue
+            inner = found.group(1).strip()
+            k = gazetteer.key(inner)
+            if not k or " " in inner.strip():
+                continue
+            same = bool(m.codes) and m.codes[0] in self.data.by_key.get(k, ())
+            if not same and not self._abbreviates(inner, m, text):
+                continue
+            m.aliases.append(inner)
+            m.end = found.end()
+
+    def _abbreviates(self, inner: str, m: _Match, text: str) -> bool:
+        if m.codes:
+            full = gazetteer.bare_name(self._region(m.codes[0]).name)
+        else:
+            full = m.name or text[m.start : m.end]
+        target = gazetteer.key(full)
+        short = gazetteer.key(inner)
+        if not short or not inner[0].isupper() or short[0] != target[:1] or len(short) > 10:
+            return False
+        pos = 0
+        for ch in short:
+            pos = target.find(ch, pos)
+            if pos < 0:
+                return False
+            pos += 1
+        return short != target
+
+    def _region(self, code: str) -> gazetteer.Region:
+        r = self.data.get(code)
+        assert r is not None, code
+        return r
+
+    def _to_candidates(self, text: str, matches: list[_Match]) -> list[Candidate]:
+        mentioned: set[str] = set()
+        for m in matches:
+            if m.codes and (m.explicit or len(m.codes) == 1):
+                mentioned.add(m.codes[0])
+        best: dict[tuple[int, int], tuple[float, Candidate]] = {}
+        for m in matches:
+            attrs = self._attrs(text, m, mentioned)
+            cand = Candidate(m.start, m.end, "PLACE", m.score, self.source, attrs)
+            rank = m.score + (0.05 if attrs.get("region_code") else 0.0)
+            span = (m.start, m.end)
+            if span not in best or rank > best[span][0]:
+                best[span] = (rank, cand)
+        return sorted((c for _r, c in best.values()), key=lambda c: (c.start, c.end))
+
+    def _attrs(self, text: str, m: _Match, mentioned: set[str]) -> dict:
+        written = " ".join(text[m.start : m.end].split())
+        if not m.codes:
+            return {
+                "name": m.name or written.split(" (")[0],
+                "region_code": None,
+                "level": m.level if m.level in gazetteer.LEVELS or m.level == "negara" else None,
+                "province": None,
+                "alternatives": [],
+                "aliases": list(m.aliases),
+            }
+        codes = list(m.codes)
+        chosen = self._choose(codes, mentioned)
+        if chosen is None:
+            regions = [self._region(c) for c in codes]
+            provinces = {r.province for r in regions}
+            return {
+                "name": regions[0].name,
+                "region_code": None,
+                "level": regions[0].level,
+                "province": provinces.pop() if len(provinces) == 1 else None,
+                "alternatives": codes[:MAX_ALTERNATIVES],
+                "aliases": list(m.aliases),
+            }
+        region = self._region(chosen)
+        others = [c for c in codes if c != chosen]
+        if region.level in ("provinsi", "kabupaten", "kota"):
+            others = [c for c in others if c.count(".") <= 1]
+        return {
+            "name": region.name,
+            "region_code": region.code,
+            "level": region.level,
+            "province": region.province,
+            "alternatives": others[:MAX_ALTERNATIVES],
+            "aliases": list(m.aliases),
+        }
+
+    @staticmethod
+    def _choose(codes: list[str], mentioned: set[str]) -> str | None:
+        """The reading the article supports; the first (most likely) one otherwise.
+
+        None for a name shared by several villages or districts that the article does
+        not place.
+        """
+        if len(codes) == 1:
+            return codes[0]
+        scored = []
+        for order, code in enumerate(codes):
+            support = 0
+            for other in mentioned:
+                if other == code:
+                    support = max(support, 100)
+                elif code.startswith(other + "."):
+                    support = max(support, len(other))  # lies in a mentioned region
+                elif other.startswith(code + "."):
+                    support = max(support, 50)  # contains a mentioned region
+            scored.append((-support, order, code))
+        scored.sort()
+        top_support = -scored[0][0]
+        if top_support == 0 and codes[0].count(".") >= 2:
+            return None
+        if len(scored) > 1 and top_support and scored[1][0] == scored[0][0] and codes[0].count(".") >= 2:
+            return None
+        return scored[0][2]
 
 
 @Language.factory("beritaner_places")
