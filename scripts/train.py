@@ -1,0 +1,385 @@
+"""Train beritaner's statistical NER (PERSON, PLACE, ORG) and write models/beritaner-ner.
+
+    .venv/bin/python scripts/train.py --data ../shared/data --output models/beritaner-ner
+
+Steps (each reproducible from the public data in ``--data``):
+
+1. read idner-news-2k train and NERGrit train (and, with ``--nerp``, NERP train) with
+   :mod:`beritaner.conll` (label mapping + ANNOTATION.md corrections);
+2. optionally add template sentences (``--augment N``) and recase NERP;
+3. write spaCy DocBins to ``--workdir/NAME/``;
+4. optionally train floret subword vectors on nlp-id-postag + the training text
+   (``--vectors floret``);
+5. ``spacy train configs/ner.cfg`` with our tokenizer (``beritaner.NewsTokenizer.v1``);
+6. score model-best on idner dev and NERGrit valid (never on idner test);
+7. with ``--output``, copy model-best there (tok2vec + ner only) and drop the rest.
+
+idner-news-2k/test.txt is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+import beritaner.tokenizer  # noqa: F401  (registers beritaner.NewsTokenizer.v1)
+from beritaner.conll import Sentence, change_counts, evaluate_conll, read_conll, spans_of, tags_of
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN_FILES = ("idner-news-2k/train.txt", "nergrit/train.txt")
+DEV_FILES = ("idner-news-2k/dev.txt", "nergrit/valid.txt")
+NERP_TRAIN = "nerp/train.txt"
+POSTAG = "nlp-id-postag/dataset_postag.txt"
+KEEP_COMPONENTS = ("tok2vec", "ner")
+
+
+# --------------------------------------------------------------------------- NERP
+def cased_lexicon(paths: list[Path]) -> dict[str, str]:
+    """Lowercase word -> its most frequent written form, not counting sentence starts."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for path in paths:
+        first = True
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\r\n")
+                if not line.strip():
+                    first = True
+                    continue
+                word = line.split("\t")[0] if "\t" in line else line.split(" ")[0]
+                if not first:
+                    forms[word.lower()][word] += 1
+                first = False
+    return {low: c.most_common(1)[0][0] for low, c in forms.items()}
+
+
+def recase(sent: Sentence, lexicon: dict[str, str]) -> Sentence:
+    """Heuristic truecasing of a lowercased sentence.
+
+    A word takes its most frequent form in cased news (``kpk`` -> ``KPK``,
+    ``jakarta`` -> ``Jakarta``, ``yang`` -> ``yang``); an unknown word inside an
+    entity is capitalised (names are written so), elsewhere left as it is; the first
+    word of the sentence is capitalised.
+    """
+    inside = [tag != "O" for tag in sent.tags]
+    words = []
+    for i, word in enumerate(sent.words):
+        form = lexicon.get(word.lower())
+        if form is None:
+            form = word[:1].upper() + word[1:] if inside[i] and word[:1].isalpha() else word
+        if i == 0:
+            form = form[:1].upper() + form[1:]
+        words.append(form)
+    return Sentence(words, list(sent.tags), sent.source + ":recased", sent.changes)
+
+
+# ------------------------------------------------------------ template augmentation
+FIRST_NAMES = (
+    "Andra", "Dedi", "Rudy", "Bobby", "Ahmad", "Muhammad", "Siti", "Nur", "Rina", "Yuni",
+    "Agus", "Bambang", "Hendra", "Irwan", "Yusuf", "Fitri", "Dewi", "Sri", "Eko", "Joko",
+    "Rahmat", "Arief", "Taufik", "Iwan", "Herman", "Sutrisno", "Wahyu", "Lukman", "Asep",
+    "Ujang", "Dadang", "Nining", "Ratna", "Putu", "Made", "Ketut", "Nyoman", "Teuku", "Cut",
+    "Andi", "La", "Abdul", "Harda", "Pramono", "Khofifah", "Sherly", "Mirza", "Helmi",
+    "Melki", "Iqbal", "Ridwan", "Aep", "Lalu", "Gede", "Yohanes", "Maria", "Fransiskus",
+    "Benny", "Hasan", "Syahrul", "Zulkifli", "Faisal", "Danny", "Eri", "Armuji", "Robinsar",
+)
+LAST_NAMES = (
+    "Soni", "Mulyadi", "Nasution", "Wahid", "Kiswaya", "Anung", "Parawansa", "Tjoanda",
+    "Hidayat", "Santoso", "Saputra", "Siregar", "Harahap", "Lubis", "Simanjuntak",
+    "Pratama", "Setiawan", "Wibowo", "Kurniawan", "Rahman", "Hakim", "Purnomo", "Sulaiman",
+    "Gunawan", "Hutapea", "Sinaga", "Manurung", "Tanjung", "Wijaya", "Laia", "Pattiasina",
+    "Lamba", "Mokoginta", "Daeng", "Ginting", "Tarigan", "Sembiring", "Rangkuti",
+    "Fadillah", "Ramadhan", "Kusuma", "Sutanto", "Firmansyah", "Hasibuan", "Pohan",
+)
+# Prefixes before a name that are not part of the PERSON span (ANNOTATION.md).
+OFFICES_BEFORE = (
+    "Bupati {kab}", "Wakil Bupati {kab}", "Wali Kota {kota}", "Gubernur {prov}",
+    "Wakil Gubernur {prov}", "Kapolres {kab}", "Ketua DPRD {kab}", "Pj Bupati {kab}",
+    "Plt. Wali Kota {kota}", "Sekretaris Daerah {prov}", "Kapolda {prov}",
+    "Kepala Dinas Kesehatan {kab}", "Menteri Dalam Negeri", "Presiden", "Kasat Reskrim",
+)
+RANKS_BEFORE = ("AKBP", "Kombes Pol", "Brigjen TNI", "Iptu", "AKP", "Kolonel Inf", "Pak", "Bu", "Kang")
+HONORIFICS_IN = ("H.", "Hj.", "Dr.", "Ir.", "KH.", "Prof.")
+ORG_PATTERNS = (
+    "Polres {kab}", "Polresta {kota}", "Polda {prov}", "Pemkab {kab}", "Pemkot {kota}",
+    "Pemprov {prov}", "Pemerintah Kabupaten {kab}", "Pemerintah Kota {kota}",
+    "Pemerintah Provinsi {prov}", "DPRD {kab}", "DPRD Provinsi {prov}",
+    "Kejaksaan Negeri {kab}", "Pengadilan Negeri {kota}", "Dinas Pendidikan {kab}",
+    "BPBD {kab}", "Bawaslu {kab}", "KPU {kota}", "Universitas {prov}", "Kodim {kab}",
+    "Bank Indonesia", "KPK", "Kementerian Dalam Negeri", "BMKG", "Basarnas", "PLN",
+    "Partai Gerindra", "PDI Perjuangan", "Partai Golkar", "Pertamina", "PT KAI",
+)
+PLACE_PATTERNS = (
+    "Kota {kota}", "Kabupaten {kab}", "Provinsi {prov}", "{prov}", "{kota}",
+    "Kecamatan {kec}", "Desa {desa}", "Kelurahan {desa}", "Jalan Raya {kota}",
+)
+SENTENCES = (
+    "{office} {person} mengatakan pihaknya akan menindaklanjuti laporan warga di {place} .",
+    "{rank} {person} , {office} , menyebut kasus itu masih didalami {org} .",
+    "Hal itu disampaikan {office} {person} saat meninjau lokasi banjir di {place} , Senin ( 3/3/2025 ) .",
+    "{org} menetapkan {person} sebagai tersangka dalam kasus korupsi dana desa di {place} .",
+    "Menurut {person} , {org} telah menyalurkan bantuan kepada korban di {place} .",
+    "\" Kami terus berkoordinasi dengan {org} , \" kata {person} di {place} , Kamis .",
+    "Sebanyak 120 rumah warga di {place} terendam banjir , ujar {rank} {person} .",
+    "{person} resmi dilantik sebagai {office} oleh Gubernur {prov} di {place} .",
+    "Warga {place} mendatangi kantor {org} untuk menuntut perbaikan jalan .",
+    "Kepala Pelaksana {org} , {person} , mengimbau warga {place} tetap waspada .",
+    "Kunjungan {office} {person} ke {place} disambut ratusan warga .",
+    "{org} bersama {org2} menggelar operasi pasar murah di {place} .",
+)
+
+
+def load_regions(path: Path) -> dict[str, list[str]]:
+    """Names by level from the Kemendagri dump (``('36.73','Kota Serang')`` rows)."""
+    import re
+
+    levels: dict[str, list[str]] = {"prov": [], "kab": [], "kota": [], "kec": [], "desa": []}
+    row = re.compile(r"\('([\d.]+)','([^']+)'\)")
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for code, name in row.findall(text):
+        depth = code.count(".")
+        name = " ".join(name.split())
+        if depth == 0:
+            levels["prov"].append(name.title() if name.isupper() else name)
+        elif depth == 1:
+            if name.startswith("Kota "):
+                levels["kota"].append(name[5:])
+            elif name.startswith("Kab. ") or name.startswith("Kabupaten "):
+                levels["kab"].append(name.split(" ", 1)[1])
+        elif depth == 2:
+            levels["kec"].append(name)
+        else:
+            levels["desa"].append(name)
+    return levels
+
+
+def _person(rng: random.Random) -> str:
+    name = rng.choice(FIRST_NAMES)
+    if rng.random() < 0.8:
+        name += " " + rng.choice(LAST_NAMES)
+    if rng.random() < 0.15:
+        name = rng.choice(HONORIFICS_IN) + " " + name
+    return name
+
+
+def template_sentences(n: int, regions: dict[str, list[str]], seed: int = 0) -> list[Sentence]:
+    """``n`` modern-news sentences with PERSON/PLACE/ORG spans placed by construction."""
+    rng = random.Random(seed)
+    out: list[Sentence] = []
+    for _ in range(n):
+        fill = {k: rng.choice(v) for k, v in regions.items() if v}
+        parts = {
+            "person": (_person(rng), "PERSON"),
+            "office": (rng.choice(OFFICES_BEFORE).format(**fill), None),
+            "rank": (rng.choice(RANKS_BEFORE), None),
+            "org": (rng.choice(ORG_PATTERNS).format(**fill), "ORG"),
+            "org2": (rng.choice(ORG_PATTERNS).format(**{k: rng.choice(v) for k, v in regions.items()}), "ORG"),
+            "place": (rng.choice(PLACE_PATTERNS).format(**fill), "PLACE"),
+        }
+        template = rng.choice(SENTENCES)
+        words: list[str] = []
+        spans: list[tuple[int, int, str]] = []
+        for piece in template.split():
+            if piece.startswith("{") and piece.endswith("}") and piece[1:-1] in parts:
+                text, label = parts[piece[1:-1]]
+                toks = text.split()
+                if label:
+                    spans.append((len(words), len(words) + len(toks), label))
+                words.extend(toks)
+            else:
+                words.extend(piece.format(**fill).split())
+        out.append(Sentence(words, tags_of(len(words), spans), "template"))
+    return out
+
+
+# ----------------------------------------------------------------------- vectors
+def train_floret(text_files: list[Path], sentences: list[Sentence], out_dir: Path, dim: int, rows: int) -> Path:
+    """floret (subword-hashed) vectors for spaCy: one line of text per sentence."""
+    import floret
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    corpus = out_dir / "floret_corpus.txt"
+    with open(corpus, "w", encoding="utf-8") as out:
+        for path in text_files:
+            words: list[str] = []
+            for line in open(path, encoding="utf-8"):
+                line = line.rstrip("\r\n")
+                if not line.strip():
+                    if words:
+                        out.write(" ".join(words) + "\n")
+                    words = []
+                    continue
+                words.append(line.split("\t")[0])
+            if words:
+                out.write(" ".join(words) + "\n")
+        for sent in sentences:
+            out.write(" ".join(sent.words) + "\n")
+    model = floret.train_unsupervised(
+        str(corpus), model="cbow", mode="floret", hashCount=2, bucket=rows, minn=3, maxn=5,
+        dim=dim, epoch=5, minCount=2, thread=2, verbose=0,
+    )  # fmt: skip
+    vec_file = out_dir / "vectors.floret"
+    model.save_floret_vectors(str(vec_file))
+    spacy_vectors = out_dir / "vectors_spacy"
+    subprocess.run(
+        [sys.executable, "-m", "spacy", "init", "vectors", "id", str(vec_file), str(spacy_vectors), "--mode", "floret"],
+        check=True,
+    )
+    return spacy_vectors
+
+
+# --------------------------------------------------------------------- packaging
+def package(model_dir: Path, output: Path, meta_extra: dict) -> None:
+    """Copy a trained pipeline to ``output`` with only tok2vec + ner; keep README.md."""
+    nlp = spacy.load(model_dir)
+    for name in list(nlp.pipe_names):
+        if name not in KEEP_COMPONENTS:
+            nlp.remove_pipe(name)
+    nlp.meta.update(meta_extra)
+    output.mkdir(parents=True, exist_ok=True)
+    for child in output.iterdir():
+        if child.name == "README.md":
+            continue
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    nlp.to_disk(output)
+
+
+def dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+# -------------------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="shared data folder")
+    ap.add_argument("--config", type=Path, default=ROOT / "configs" / "ner.cfg")
+    ap.add_argument("--workdir", type=Path, default=ROOT / "training", help="scratch folder")
+    ap.add_argument("--name", default="run", help="experiment name (subfolder of --workdir)")
+    ap.add_argument("--output", type=Path, default=None, help="write the shipped model here")
+    ap.add_argument("--nerp", choices=("none", "raw", "recased"), default="none", help="add NERP train")
+    ap.add_argument("--augment", type=int, default=0, help="number of template sentences")
+    ap.add_argument("--vectors", choices=("none", "floret"), default="none")
+    ap.add_argument("--vector-dim", type=int, default=64)
+    ap.add_argument("--vector-rows", type=int, default=50000)
+    ap.add_argument("--no-guidelines", action="store_true", help="keep the public spans as they are")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
+    args = ap.parse_args(argv)
+
+    data: Path = args.data.resolve()
+    work = (args.workdir / args.name).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    guidelines = not args.no_guidelines
+
+    train: list[Sentence] = []
+    for rel in TRAIN_FILES:
+        train += read_conll(data / rel, guidelines=guidelines)
+    if args.nerp != "none":
+        nerp = read_conll(data / NERP_TRAIN, guidelines=guidelines)
+        if args.nerp == "recased":
+            lexicon = cased_lexicon([data / POSTAG] + [data / rel for rel in TRAIN_FILES])
+            nerp = [recase(s, lexicon) for s in nerp]
+        train += nerp
+    if args.augment:
+        regions = load_regions(data / "wilayah" / "wilayah.sql")
+        train += template_sentences(args.augment, regions, seed=args.seed)
+    dev: list[Sentence] = []
+    for rel in DEV_FILES:
+        dev += read_conll(data / rel, guidelines=guidelines)
+    print(f"train: {len(train)} sentences, {sum(len(s.words) for s in train)} words; "
+          f"dev: {len(dev)} sentences; corrections: {dict(change_counts(train + dev))}")  # fmt: skip
+
+    nlp = spacy.blank("id")
+    for split, sents in (("train", train), ("dev", dev)):
+        db = DocBin(store_user_data=False)
+        for sent in sents:
+            db.add(spacy.tokens.Doc(nlp.vocab, words=sent.words, ents=sent.tags))
+        db.to_disk(work / f"{split}.spacy")
+    (work / "train_sample.txt").write_text(
+        "\n".join(
+            " ".join(s.words) + "\t" + "; ".join(f"{' '.join(s.words[a:b])}/{lab}" for a, b, lab in spans_of(s.tags))
+            for s in random.Random(0).sample(train, min(200, len(train)))
+        ),
+        encoding="utf-8",
+    )
+
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), "system.seed": args.seed}
+    if args.vectors == "floret":
+        overrides["paths.vectors"] = str(
+            train_floret([data / POSTAG], train, work / "vectors", args.vector_dim, args.vector_rows)
+        )
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
+    for item in args.set:
+        key, _, value = item.partition("=")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+
+    from spacy.cli.train import train as spacy_train
+
+    run_dir = work / "run"
+    t0 = time.time()
+    spacy_train(args.config, run_dir, overrides=overrides, use_gpu=-1)
+    train_seconds = time.time() - t0
+
+    best = run_dir / "model-best"
+    model = spacy.load(best)
+    scores = {"name": args.name, "argv": sys.argv[1:], "overrides": overrides, "train_seconds": round(train_seconds)}
+    for rel in DEV_FILES:
+        result = evaluate_conll(model, data / rel, guidelines=guidelines, verbose=True)
+        scores[rel] = result
+    scores["size_bytes"] = dir_size(best)
+    (work / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    line = "\t".join(
+        str(x)
+        for x in (
+            args.name,
+            f"{scores[DEV_FILES[0]]['f']:.4f}",
+            f"{scores[DEV_FILES[1]]['f']:.4f}",
+            round(train_seconds),
+            scores["size_bytes"],
+            " ".join(sys.argv[1:]),
+        )
+    )
+    with open(args.workdir / "experiments.tsv", "a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+    print("RESULT", line)
+
+    if args.output:
+        meta = {
+            "name": "beritaner_ner",
+            "version": "0.1.0",
+            "description": "beritaner statistical NER for Indonesian news: PERSON, PLACE, ORG",
+            "license": "MIT",
+            "sources": [
+                {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+                {"name": "NERGrit (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"},
+            ]
+            + ([{"name": "NERP (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"}]
+               if args.nerp != "none" else [])
+            + ([{"name": "nlp-id POS corpus (kumparan)", "url": "https://pypi.org/project/nlp-id/", "license": "MIT"}]
+               if args.vectors != "none" else [])
+            + ([{"name": "Kemendagri wilayah (cahyadsn/wilayah)", "url": "https://github.com/cahyadsn/wilayah",
+                 "license": "MIT"}] if args.augment else []),
+            "beritaner_training": {"argv": sys.argv[1:], "train_seconds": round(train_seconds),
+                                   "dev_f": {rel: round(scores[rel]["f"], 4) for rel in DEV_FILES}},
+        }  # fmt: skip
+        package(best, args.output, meta)
+        print(f"wrote {args.output} ({dir_size(args.output) / 1e6:.1f} MB)")
+    print(f"total {time.time() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
