@@ -3,6 +3,8 @@
     beritaner extract [FILE ...] [--reference-date YYYY-MM-DD] [--format json|jsonl|table]
                       [--input-jsonl] [--encoding ENC] [--model DIR]
     beritaner evaluate [PATH ...] [--conll FILE ...] [--model DIR]
+    beritaner serve [--host H] [--port P] [--workers N] [--max-body-bytes B]
+                    [--max-documents N] [--timeout S] [--model DIR]
 
 Exit status: 0 on success, 2 on a usage or input error. An input that cannot be read
 (bad encoding, malformed JSON line) is reported on stderr with its file and byte or
@@ -256,6 +258,19 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("paths", nargs="*", help="gold JSON files or folders (default: seeds devset)")
     ev.add_argument("--conll", nargs="*", default=[], help="BIO/CoNLL files to score the NER on")
     ev.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model")
+
+    sv = sub.add_parser("serve", help="run the JSON HTTP service (needs the 'serve' extra)")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    sv.add_argument("--max-body-bytes", type=int, default=10_000_000,
+                    help="largest request body accepted (default 10000000)")
+    sv.add_argument("--max-documents", type=int, default=256,
+                    help="most documents in one /extract/batch request (default 256)")
+    sv.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds one request may spend extracting (default 30)")
+    sv.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model; "
+                    "'none' for the knowledge components alone")
     return parser
 
 
@@ -270,6 +285,10 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
         return int(exit_.code or 0)
     if args.command == "extract":
         return cmd_extract(args, stdin, stdout, stderr)
+    if args.command == "serve":
+        from .service import cmd_serve
+
+        return cmd_serve(args, stderr)
     return cmd_evaluate(args, stdout, stderr)
 
 
