@@ -184,12 +184,14 @@ def _to_extraction(
                 )
             )
     entities.sort(key=lambda e: (e.start, e.end))
-    return Extraction(
+    result = Extraction(
         id=doc_id,
         reference_date=reference_date.isoformat() if reference_date else None,
         entities=tuple(entities),
         persons=tuple(persons),
     )
+    result._text = text  # for display (render_html, _repr_html_); not serialised
+    return result
 
 
 def _entity_record(text: str, ent: dict[str, Any], offset: int):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 Label = Literal["PERSON", "OFFICE", "PLACE", "ORG", "DATE"]
 LABELS: tuple[str, ...] = ("PERSON", "OFFICE", "PLACE", "ORG", "DATE")
@@ -122,10 +122,34 @@ class Extraction(_Record):
     )
     entities: tuple[Entity, ...] = Field(default=(), description="Sorted by start offset.")
     persons: tuple[PersonGroup, ...] = Field(default=())
+    # The text the offsets index, kept by ``extract`` for display only: not a field,
+    # so neither serialised nor compared.
+    _text: str | None = PrivateAttr(default=None)
 
     def of(self, label: str) -> tuple[Entity, ...]:
         """The entities with one label, in text order."""
         return tuple(e for e in self.entities if e.label == label)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BaseModel):
+            return NotImplemented
+        return type(other) is type(self) and all(
+            getattr(self, name) == getattr(other, name) for name in type(self).model_fields
+        )
+
+    def to_frame(self):
+        """One row per entity as a pandas DataFrame (needs ``beritaner[pandas]``)."""
+        from .frames import to_frame
+
+        return to_frame([self])
+
+    def _repr_html_(self) -> str | None:
+        """The text with its entities highlighted, in Jupyter; None without the text."""
+        if self._text is None:
+            return None
+        from .display import render_html
+
+        return render_html(self, self._text)
 
 
 RECORD_TYPES: dict[str, type[_EntityBase]] = {
