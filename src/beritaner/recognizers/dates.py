@@ -122,7 +122,7 @@ QUARTER_RE = regex.compile(
     rf"|{SP}(?P<rel>(?i:tahun){SP}(?P<dir>(?i:ini|lalu|kemarin|depan|mendatang))){R_EDGE})"
     rf"|{L_EDGE}(?P<qq>Q[1-4])(?:{OSP}[-/]{OSP}|{SP})(?P<y>{YEAR4})(?![\p{{N}}])"
 )
-REL_DAY_RE = regex.compile(rf"{L_EDGE}(?P<rd>(?i:{_alt(W.RELATIVE_DAYS)})){R_EDGE}")
+REL_DAY_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?P<rd>(?i:{_alt(W.RELATIVE_DAYS)})){R_EDGE}")
 _DIRS = _alt(W.RELATIVE_DIRECTIONS)
 REL_PERIOD_RE = regex.compile(
     rf"{L_EDGE}(?:(?P<num>(?i:{_alt(W.NUMBER_WORDS)})|\d{{1,2}}){SP}|(?P<se>(?i:se)))?"
@@ -330,6 +330,8 @@ def _rel_period_atoms(text: str) -> Iterator[Atom]:
             n = int(num) if num.isdigit() else W.NUMBER_WORDS.get(_norm(num))
         elif mt.group("se"):
             n = 1
+        if n is None and _prev_word(text, mt.start())[0].lower() in W.VAGUE_QUANTITIES:
+            continue  # ``beberapa bulan lalu``: vague, not a date
         if n is not None:
             if direction != -1 or n == 0:
                 continue  # ``dua tahun mendatang``, ``setahun ini``: durations
@@ -544,10 +546,22 @@ def _context(text: str, atom: Atom) -> Atom | None:
     return atom
 
 
+_RECURRING_RE = regex.compile(rf"{L_EDGE}(?i:{_alt(W.RECURRING_WORDS)}){R_EDGE}")
+
+
+def _recurring(text: str, pos: int) -> bool:
+    """``setiap Senin hingga Jumat``: a recurring day earlier in the same clause."""
+    window = text[max(0, pos - 30) : pos]
+    cut = max(window.rfind(","), window.rfind("."), window.rfind("\n"))
+    return bool(_RECURRING_RE.search(window[cut + 1 :]))
+
+
 def _weekday_in_context(text: str, atom: Atom) -> bool:
     word, sep, _ = _prev_word(text, atom.start)
     lw = word.lower()
     if lw in W.WEEKDAY_BLOCKING_PREVIOUS and not sep.strip():
+        return False
+    if _recurring(text, atom.start):
         return False
     nxt, nsep = _next_word(text, atom.end)
     nsep_s = nsep.strip()

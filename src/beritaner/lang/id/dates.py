@@ -57,6 +57,10 @@ WEEKDAY_BLOCKING_PREVIOUS: frozenset[str] = frozenset(
      "saban", "tiap-tiap", "malam", "khotbah", "khutbah", "hari-hari"}
 )  # fmt: skip
 
+#: Words that make a weekday or month in the same clause recurring, not one date
+#: (``setiap Senin hingga Jumat``).
+RECURRING_WORDS: frozenset[str] = frozenset({"setiap", "tiap", "saban", "tiap-tiap"})
+
 #: Words before a bare weekday that make it date an event (``pada Selasa``).
 WEEKDAY_CONTEXT_PREVIOUS: frozenset[str] = frozenset(
     {"pada", "sejak", "hingga", "sampai", "mulai", "jelang", "menjelang", "hari",
