@@ -6,6 +6,7 @@
 """
 
 from .api import extract, extract_many, load
+from .frames import to_frame
 from .records import Date, Entity, Extraction, Office, Org, Person, PersonGroup, Place
 
 __version__ = "0.1.0"
@@ -14,6 +15,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "to_frame",
     "Extraction",
     "Entity",
     "Person",
