@@ -1,21 +1,421 @@
-"""PLACEHOLDER (being written in this session): the offices recognizer."""
+"""The OFFICE recognizer: titles (jabatan) with their jurisdiction.
+
+Grammar (word lists in :mod:`beritaner.lang.id.offices`; organisations read with the
+ORG grammar of :mod:`beritaner.recognizers.orgs`)::
+
+    OFFICE := [FLAG] [ACTING] TITLE JURISDICTION? [ "(" ALIAS ")" ]
+    FLAG   := mantan | eks | calon | bakal calon …     (outside the span, flagged)
+    ACTING := Plt. | Pj | Plh | Pelaksana Tugas (Plt) … (inside the span)
+
+and the jurisdiction by the title's kind:
+
+* region titles take a region: ``Gubernur Banten``, ``Kapolres Sukabumi``,
+  ``Dandim 0621/Kabupaten Bogor`` → jurisdiction ``Banten`` …
+* national titles stand alone: ``Presiden``, ``Kapolri``, ``Panglima TNI``;
+  ``Presiden Amerika Serikat`` takes a country;
+* ministers take a portfolio: ``Menteri Dalam Negeri``; ``Mendagri`` is the same
+  office. Title ``Menteri Dalam Negeri``, jurisdiction ``Kementerian Dalam Negeri``
+  (the organisation, so that it can be linked to the ORG of that name);
+* organisation titles need an organisation: ``Ketua DPRD Bantaeng`` (jurisdiction
+  ``DPRD Bantaeng``), ``Kepala Dinas Kesehatan Kabupaten Bogor`` (title
+  ``Kepala Dinas``, jurisdiction ``Dinas Kesehatan Kabupaten Bogor``);
+* unit titles take a section, then an organisation: ``Kasat Reskrim Polres Malang``
+  (title ``Kasat Reskrim``, jurisdiction ``Polres Malang``).
+
+Where the jurisdiction ends is where the region or organisation grammar ends: at the
+longest region name the gazetteer knows for the title's level, at a rank or
+honorific, or at a person's name — so ``Gubernur Banten Andra Soni`` gives
+``Gubernur Banten``.
+
+Bare titles (``Gubernur juga memaparkan``, lowercase ``kata bupati``) are read after a
+first pass over the article: a bare title whose post the article names in full scores
+0.88 (and takes that jurisdiction when only one is named); a capitalised bare title
+of a single post (``Bupati``, ``Kapolres``) scores 0.75; a lowercase one is proposed
+(0.7) only when the article also uses the title capitalised. Generic and plural uses
+(``para camat``, ``tiga gubernur``, ``Bupati/Wali Kota se-Jawa Barat``), titles inside
+building names (``Pendopo Gubernur Banten``) and roles (``jaksa``, ``hakim``) are
+not offices.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate
+from ..lang.id import offices as L
+from ..lang.id import orgs as LO
 from ._base import Recognizer
+from .orgs import (
+    STOP_WORDS,
+    Words,
+    _is_desc,
+    descriptive_body,
+    parse_alias,
+    parse_org,
+    parse_region,
+    person_starts,
+)
+
+# ----------------------------------------------------------------------------- lexicon
+_KINDS: dict[str, tuple[str, object]] = {}
+
+
+def _add(forms, kind: str) -> None:
+    for form, entry in forms.items():
+        _KINDS.setdefault(" ".join(form.split()).lower(), (kind, (form, entry)))
+
+
+# longer, more specific tables first (setdefault keeps the first)
+_add(L.MINISTER_SHORT_FORMS, "minister_short")
+_add(L.NATIONAL_TITLES, "national")
+_add(L.CANDIDATE_TITLES, "candidate")
+_add(L.SUBUNIT_TITLES, "subunit")
+_add(L.REGION_TITLES, "region")
+_add(L.MINISTER_HEADS, "minister")
+_add(L.ORG_TITLES, "org")
+
+
+def _title_pattern() -> regex.Pattern:
+    parts = []
+    for form in sorted({f for tbl in (L.MINISTER_SHORT_FORMS, L.NATIONAL_TITLES, L.CANDIDATE_TITLES,
+                                      L.SUBUNIT_TITLES, L.REGION_TITLES, L.MINISTER_HEADS, L.ORG_TITLES)
+                        for f in tbl}, key=len, reverse=True):
+        parts.append(r"\s+".join(regex.escape(w) for w in form.split()))
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])(?!-\p{L})" % "|".join(parts),
+        regex.IGNORECASE | regex.V1,
+    )
+
+
+_TITLE = _title_pattern()
+_ACTING = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?:Plt|Pj|Pjs|Plh)\.?"
+    r"|(?<![\p{L}\p{N}])(?:Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian)|Pejabat\s+Sementara)"
+    r"(?:\s*\(\s*(?:Plt|Pj|Pjs|Plh)\.?\s*\))?)\s*$",
+    regex.IGNORECASE,
+)
+_FLAG = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?P<former>%s)|(?P<cand>%s))[\s\-]+$"
+    % ("|".join(L.FORMER_FLAGS), "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in L.CANDIDATE_FLAGS)),
+    regex.IGNORECASE,
+)
+_RI_AFTER = regex.compile(r"\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\p{N}])")
+_SE = regex.compile(r"\s*(?:se-|se\s|/\s*\p{L})", regex.IGNORECASE)
+_BUILDING_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:%s)\s+$" % "|".join(
+        r"\s+".join(regex.escape(w) for w in b.split()) for b in sorted(L.BUILDING_BEFORE_TITLE, key=len, reverse=True)
+    )
+)
+_BLOCK_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:%s|salah\s+satu|satu|se)[\s\-]+$" % "|".join(sorted(L.PLURAL_BLOCKERS, key=len, reverse=True)),
+    regex.IGNORECASE,
+)
+_COUNTRY_LEVELS = ("negara",)
+_UNIT_NUMBER = regex.compile(r"[\p{N}]{1,5}|(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_MEMBER_PREFIX = tuple(sorted(L.MEMBER_BODIES, key=len, reverse=True))
+
+#: titles that read a number/slash unit after them (``Dandim 0621/Kabupaten Bogor``)
+_NUMBERED_UNITS = frozenset({
+    "Pangdam", "Kasdam", "Danrem", "Dandim", "Danramil", "Danlanal", "Danlanud",
+    "Danlantamal", "Danyon", "Danyonif", "Dansat", "Pangkoarmada", "Pangkogabwilhan",
+    "Danpomdam", "Kalapas", "Karutan",
+})  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- matches
+@dataclass
+class _Office:
+    start: int  # character offsets
+    end: int
+    title: str
+    jurisdiction: str | None
+    acting: bool = False
+    former: bool = False
+    candidate: bool = False
+    aliases: list[str] = field(default_factory=list)
+    kind: str = ""
+    bare: bool = False
+    lowercase: bool = False
+    score: float = 0.9
+
+
+def _region_jurisdiction(t: Words, j: int, title: str, levels: tuple[str, ...]) -> tuple[int, str] | None:
+    """Region (or numbered unit) after a region title."""
+    if j >= t.n or not t.gap_ok(j):
+        return None
+    w = t.w(j)
+    if title in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(w):
+        k = j + 1
+        if t.w(k) == "/" and t.cap(k + 1):
+            k += 2
+            reg = parse_region(t, k, levels + ("kabupaten", "kota"))
+            if reg is not None:
+                k = reg[0]
+            else:
+                while t.cap(k) and t.gap_ok(k) and not t.is_person_start(k) and k - j < 5 and t.w(k) not in STOP_WORDS:
+                    k += 1
+                k = min(k, t.name_cut(j + 2, k))
+        return k, t.span(j, k)
+    if w == "Metro" and t.cap(j + 1):  # Kapolda Metro Jaya, Kapolres Metro Jakarta Selatan
+        if t.w(j + 1) == "Jaya":
+            return j + 2, t.span(j, j + 2)
+        reg = parse_region(t, j + 1, ("kota", "kabupaten"))
+        if reg is not None:
+            return reg[0], t.span(j, reg[0])
+    if w == "Jaya" and title in ("Pangdam", "Kasdam", "Kodam"):
+        return j + 1, "Jaya"
+    reg = parse_region(t, j, levels)
+    if reg is None and levels == ("provinsi",):
+        reg = parse_region(t, j, ("provinsi", "kota", "kabupaten"))
+    if reg is None:
+        return None
+    k, name = reg
+    if t.w(k) in ("Kota",) and title.startswith(("Kapolres", "Wakapolres")) and not t.cap(k + 1):
+        k += 1  # Kapolres Sukabumi Kota
+        name = t.span(j, k)
+    return k, name
+
+
+def _portfolio(t: Words, j: int) -> tuple[int, str] | None:
+    from .orgs import _PORTFOLIO
+
+    p = t.phrase(_PORTFOLIO, j)
+    if p is not None:
+        return p[0], " ".join(p[1].split())
+    # an unlisted portfolio: capitalised descriptive words (``Menteri Perumahan Rakyat``)
+    k = j
+    while k < t.n and _is_desc(t, k) and t.gap_ok(k) and k - j < 8:
+        k += 1
+        if t.w(k) in ("dan", ",") and _is_desc(t, k + 1):
+            k += 1
+    if k > j:
+        return k, t.span(j, k)
+    return None
+
+
+def _is_member_body(name: str) -> bool:
+    return name.startswith(_MEMBER_PREFIX)
+
+
+def _read(t: Words, m: regex.Match) -> _Office | None:
+    """One title match → an office (or None when the context says it is none)."""
+    s, e = m.span()
+    i0 = t.by_start.get(s)
+    last = t.by_end.get(e)
+    if i0 is None or last is None:
+        return None
+    j = last + 1
+    written = m.group()
+    key = " ".join(written.split()).lower()
+    kind, (form, entry) = _KINDS[key]
+    lowercase = written[0].islower()
+    if lowercase and (form.isupper() or len(form) < 4):
+        return None  # ``pm``, ``gm``: not titles in lowercase
+    if not lowercase and written.isupper() and len(written) > 5 and not form.isupper():
+        pass  # headline capitals: accepted
+    text = t.text
+    before = text[max(0, s - 60) : s]
+
+    # acting prefix (inside the span)
+    start = s
+    acting = False
+    am = _ACTING.search(before)
+    if am is not None:
+        acting = True
+        start = s - (len(before) - am.start())
+        before = text[max(0, start - 60) : start]
+    # plural, generic and building contexts
+    if _BLOCK_BEFORE.search(before) or _BUILDING_BEFORE.search(before):
+        return None
+    if _SE.match(text, e) or before.rstrip().endswith("/"):
+        return None
+    fl = _FLAG.search(before)
+    former = bool(fl and fl.group("former"))
+    candidate = bool(fl and fl.group("cand"))
+
+    title = ""
+    jur: str | None = None
+    end_word = j
+    score = 0.92
+    bare = False
+    if kind == "region":
+        title, levels = entry  # type: ignore[misc]
+        jr = _region_jurisdiction(t, j, title, tuple(levels))
+        if jr is not None:
+            end_word, jur = jr
+        else:
+            bare = True
+    elif kind == "candidate":
+        title = entry  # type: ignore[assignment]
+        candidate = True
+        levels = L.REGION_TITLES.get(title, (title, ("provinsi", "kabupaten", "kota")))[1]
+        jr = _region_jurisdiction(t, j, title, tuple(levels) or ("provinsi", "kabupaten", "kota"))
+        if jr is not None:
+            end_word, jur = jr
+        else:
+            bare = True
+    elif kind == "national":
+        title, jur = entry  # type: ignore[misc]
+        score = 0.87
+        if title in ("Presiden", "Wakil Presiden", "Perdana Menteri"):
+            c = parse_region(t, j, _COUNTRY_LEVELS) if j < t.n and t.gap_ok(j) else None
+            if c is not None:
+                end_word, jur = c
+                score = 0.92
+            elif form == "PM":
+                return None
+        if jur is None and title in ("Presiden", "Wakil Presiden", "Perdana Menteri"):
+            bare = True
+    elif kind == "minister_short":
+        title, portfolio = entry  # type: ignore[misc]
+        jur = "Kementerian " + portfolio
+        score = 0.9
+    elif kind == "minister":
+        head = entry
+        p = _portfolio(t, j) if j < t.n and t.gap_ok(j) else None
+        if p is None:
+            title = str(head)
+            bare = True
+        else:
+            end_word, portfolio = p
+            title = f"{head} {portfolio}"
+            if head == "Menteri Koordinator" and not portfolio.startswith("Bidang"):
+                portfolio = "Koordinator " + portfolio
+            elif head == "Menteri Koordinator":
+                portfolio = "Koordinator " + portfolio
+            jur = "Kementerian " + portfolio
+            score = 0.92
+    elif kind in ("org", "subunit"):
+        title = str(entry)
+        section_end = j
+        if kind == "subunit":
+            while section_end < t.n and section_end - j < 5 and t.gap_ok(section_end) and _is_desc(t, section_end):
+                if parse_org(t, section_end) is not None:
+                    break
+                section_end += 1
+            if section_end > j:
+                title = f"{title} {t.span(j, section_end)}"
+        org = None
+        if section_end < t.n and t.gap_ok(section_end):
+            if form in L.HEAD_ABBREVIATIONS:
+                org = descriptive_body(t, section_end, section_end, L.HEAD_ABBREVIATIONS[form])
+            else:
+                org = parse_org(t, section_end)
+        if org is not None and org.score > 0:
+            name = org.name
+            if form in L.HEAD_ABBREVIATIONS:
+                name = f"{L.HEAD_ABBREVIATIONS[form]} {name}"
+            if name in L.NOT_OFFICE_BODIES or org.head in L.NOT_OFFICE_BODIES:
+                return None
+            if title in ("Anggota",) and not _is_member_body(name):
+                return None
+            if title in ("Kepala", "Wakil Kepala") and org.head in L.HEAD_FOLDS:
+                title = f"{title} {org.head}"
+            if org.kind == "body" and org.head == "Dewan" and name == "Dewan":
+                score = 0.8
+            jur = name
+            end_word = org.end
+        elif kind == "subunit" and section_end > j:
+            end_word = section_end
+            score = 0.8
+        else:
+            # ``Ketua``, ``Kepala``, ``Anggota`` alone name no post
+            return None
+    else:  # pragma: no cover - every kind is handled above
+        return None
+
+    # ``Presiden RI``, ``Menteri Keuangan RI``
+    end = t.ends[end_word - 1]
+    ri = _RI_AFTER.match(text, end)
+    if ri is not None and kind in ("national", "minister", "minister_short"):
+        end = ri.end()
+        end_word = t.by_end.get(end, end_word - 1) + 1
+    aliases: list[str] = []
+    al = parse_alias(t, end_word)
+    if al is not None and t.starts[end_word] - end <= 1:
+        aliases.append(al[1])
+        end = t.ends[al[0] - 1]
+    off = _Office(start, end, title, jur, acting, former, candidate, aliases, kind, bare, lowercase, score)
+    if lowercase and not bare:
+        off.score = 0.86
+    return off
+
+
+def find_offices(t: Words) -> list[_Office]:
+    """All offices in the text, with bare titles scored against the article."""
+    found: list[_Office] = []
+    covered = 0
+    for m in _TITLE.finditer(t.text):
+        if m.start() < covered:
+            continue  # a title inside the previous office (``Menteri Koordinator …``)
+        off = _read(t, m)
+        if off is not None:
+            found.append(off)
+            covered = off.end
+
+    named: dict[str, set[str]] = {}
+    capitalised: set[str] = set()
+    for off in found:
+        if not off.bare and off.jurisdiction:
+            named.setdefault(off.title, set()).add(off.jurisdiction)
+        if not off.lowercase:
+            capitalised.add(off.title)
+    out: list[_Office] = []
+    for off in found:
+        if not off.bare:
+            out.append(off)
+            continue
+        full = named.get(off.title, set())
+        nxt = t.text[off.end : off.end + 12].lstrip()
+        if nxt.split(" ", 1)[0].rstrip(".,") in L.GENERIC_AFTER:
+            continue
+        if off.lowercase:
+            if full or off.title in capitalised:
+                off.score = 0.7
+            else:
+                continue
+        elif full:
+            off.score = 0.88
+        elif off.kind == "national":
+            off.score = 0.87
+        elif off.title in L.BARE_SINGLE_POSTS:
+            off.score = 0.75
+        else:
+            continue
+        if len(full) == 1 and off.jurisdiction is None and off.kind != "national":
+            off.jurisdiction = next(iter(full))
+        out.append(off)
+    return out
 
 
 class OfficeRecognizer(Recognizer):
+    """Proposes OFFICE candidates with ``title``, ``jurisdiction``, ``acting``,
+    ``former``, ``candidate`` and ``aliases``."""
+
     source = "offices"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return []
+        t = Words(doc.text)
+        t.person_starts = person_starts(doc, t)
+        return [
+            Candidate(
+                o.start, o.end, "OFFICE", o.score, self.source,
+                {
+                    "title": o.title, "jurisdiction": o.jurisdiction, "acting": o.acting,
+                    "former": o.former, "candidate": o.candidate, "aliases": list(o.aliases),
+                },
+            )
+            for o in find_offices(t)
+        ]  # fmt: skip
 
 
 @Language.factory("beritaner_offices")
 def make_office_recognizer(nlp: Language, name: str) -> OfficeRecognizer:
     return OfficeRecognizer()
+
+
+__all__ = ["OfficeRecognizer", "find_offices", "make_office_recognizer"]

@@ -1,21 +1,744 @@
-"""PLACEHOLDER (being written in this session): the orgs recognizer."""
+"""The ORG recognizer, and the organisation grammar the OFFICE recognizer reuses.
+
+An organisation is read as a small grammar over the words of the text (the word lists
+are data in :mod:`beritaner.lang.id.orgs`)::
+
+    ORG     := BODY [ "(" ALIAS ")" ] [ REGION ] [ "(" ALIAS ")" ] [ PARENT ] [ "RI" ]
+    BODY    := REGIONAL_HEAD                       Pemkab, Polres, DPRD, BPBD …
+             | DESCRIPTIVE_HEAD DESC_WORD+         Dinas Kesehatan, Badan Pusat Statistik
+             | "Kementerian" PORTFOLIO             Kementerian Dalam Negeri
+             | NAMED_HEAD NAME_WORD+               Universitas Lampung, PT Kereta Api
+             | SCHOOL_HEAD NUMBER [NAME]           SMA Negeri 1 Bogor
+             | PARTY_UNIT [Partai] PARTY           DPD Partai Golkar
+             | KNOWN_NAME                          KPK, Kemendagri, Pertamina, UGM …
+    REGION  := [ADMIN_WORD] REGION_NAME            Kabupaten Bogor, Jabar, Banten
+    PARENT  := ORG (for sub-units: Biro Hukum Setda Aceh, Satreskrim Polres Jember)
+
+Where a region ends is decided with the gazetteer (longest known name of the levels
+the body allows), short forms (``Jabar``), or an administrative word; a following
+person name therefore stays outside (``Polres Sukabumi AKBP Samian``). A rank,
+honorific or form of address always ends a name.
+
+Media credits (``ANTARA``, ``detikSulsel`` — also glued inside a word), site names
+(``malangterkini.com``) and clubs are matched as closed sets or patterns.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate
+from ..lang.id import orgs as L
 from ._base import Recognizer
+
+# ----------------------------------------------------------------------------- words
+try:  # the PERSON language data, when present, knows more ranks and honorifics
+    from ..lang.id import persons as _persons
+
+    _RANKS: tuple[str, ...] = tuple(_persons.RANKS)
+    _HONORIFICS: frozenset[str] = frozenset(_persons.HONORIFIC_PREFIXES)
+    _ADDRESS: frozenset[str] = frozenset(_persons.FORMS_OF_ADDRESS)
+except (ImportError, AttributeError):  # pragma: no cover - depends on a colleague's file
+    _RANKS, _HONORIFICS, _ADDRESS = (), frozenset(), frozenset()
+
+_OWN_PERSON_STARTS = frozenset({
+    "AKBP", "AKP", "Kompol", "Kombes", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol",
+    "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Letkol",
+    "Mayor", "Kapten", "Lettu", "Letda", "Mayjen", "Letjen", "Marsekal", "Laksamana",
+    "Laksma", "Laksda", "Laksdya", "Marsma", "Marsda", "Marsdya", "Serka", "Serma",
+    "Sertu", "Serda", "Peltu", "Pelda", "Kopda", "Koptu", "Kopka", "Praka", "Pratu",
+    "Prada", "H.", "Hj.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "KH.", "Tgk.",
+    "Ny.", "drg.", "Pak", "Bu", "Bapak", "Ibu", "Kang", "Mas", "Mbak", "Bang", "Sdr.",
+    "Kak", "Teh", "Cak", "Bung", "Habib", "Ustaz", "Ustadz", "Gus", "Syekh", "Hajjah",
+})  # fmt: skip
+
+#: first words of anything that starts a person's part of the text
+PERSON_STARTS: frozenset[str] = (
+    _OWN_PERSON_STARTS | _HONORIFICS | _ADDRESS | frozenset(r.split()[0] for r in _RANKS)
+) - {"Andi", "Cut", "Teuku", "Raden", "R.", "Tuan Guru"}
+
+_ADDRESS_ALL = _ADDRESS | {"Pak", "Bu", "Bapak", "Ibu", "Kang", "Mas", "Mbak", "Bang", "Kak", "Teh", "Cak", "Bung"}
+
+#: capitalised words that never continue a name
+STOP_WORDS: frozenset[str] = frozenset({
+    "Di", "Ke", "Dari", "Yang", "Pada", "Untuk", "Dengan", "Dan", "Atau", "Ini", "Itu",
+    "Saat", "Ketika", "Sebagai", "Selaku", "Bersama", "Oleh", "Dalam", "Melalui",
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad",
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+    "September", "Oktober", "November", "Desember", "Tahun", "Periode", "Masa", "Nomor",
+    "No", "Kamis-Jumat", "Hari", "Tim", "Pemerintah", "Kota",
+})  # fmt: skip
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S")
+_NOMINAL = regex.compile(r"(?:Pe[mnr]?|Pen[gy]|Per|Ke|Se)\p{Ll}{3,}an|Ke\p{Ll}+\p{Ll}{2,}an")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,7}")
+_ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})(?:/[A-Z]{0,2})?")
+_NUMBER = regex.compile(r"\p{N}{1,5}")
+
+
+def _alternation(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pattern:
+    """An anchored pattern matching the longest of ``forms`` as whole words.
+
+    Spaces match any run of spaces; a final full stop is optional.
+    """
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        body = r"\s+".join(regex.escape(w) for w in form.split())
+        if form.endswith("."):
+            body = body[: -len(regex.escape("."))] + r"\.?"
+        parts.append(body)
+    flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
+    return regex.compile(r"(?:%s)(?![\p{L}\p{N}])" % "|".join(parts), flags)
+
+
+# ----------------------------------------------------------------------------- text
+class Words:
+    """The words of a text with character offsets, and helpers to read them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = []
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            if "-" in m.group() and text[s].islower():
+                # ``eks-Kapolda``, ``se-Jawa``: a lowercase prefix is a word of its own
+                for part in regex.finditer(r"-(?=\p{Lu})", m.group()):
+                    cut = s + part.start()
+                    spans.append((s, cut))
+                    spans.append((cut, cut + 1))
+                    s = cut + 1
+            spans.append((s, e))
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
+        self.by_start = {s: i for i, s in enumerate(self.starts)}
+        self.by_end = {e: i for i, e in enumerate(self.ends)}
+        self.n = len(spans)
+        #: word indices where another component (the statistical model) saw a person
+        self.person_starts: set[int] = set()
+        self._counts: dict[str, int] | None = None
+
+    def count(self, phrase: str) -> int:
+        """How often a capitalised word occurs in the text as a whole word."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for w in self.words:
+                if w[:1].isupper():
+                    counts[w] = counts.get(w, 0) + 1
+            self._counts = counts
+        return self._counts.get(phrase, 0)
+
+    def name_cut(self, start: int, end: int, min_keep: int = 1) -> int:
+        """Where a person's name begins inside the capitalised run ``start:end``.
+
+        A name is recognised by the statistical model's person spans, or by being
+        mentioned again elsewhere in the text on its own (``Ova Emilia`` … ``Emilia``),
+        which words of an organisation's name rarely are. Returns ``end`` if none.
+        """
+        for k in range(start + min_keep, end):
+            if k in self.person_starts:
+                return k
+        for k in range(start + min_keep, end):
+            if self.count(self.words[k]) > 1 and len(self.words[k]) > 2 and not _is_region_word(self.words[k]):
+                if k == end - 1 and k - 1 >= start + min_keep and end - start >= 3:
+                    return k - 1
+                return k
+        return end
+
+    def w(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def dotted(self, i: int) -> str:
+        """The word with a full stop glued after it (``H.``), else the word."""
+        if i + 1 < self.n and self.words[i + 1] == "." and self.starts[i + 1] == self.ends[i]:
+            return self.words[i] + "."
+        return self.w(i)
+
+    def after_dotted(self, i: int) -> int:
+        """Index after word ``i`` and its glued full stop."""
+        return i + 2 if self.dotted(i).endswith(".") and not self.words[i].endswith(".") else i + 1
+
+    def cap(self, i: int) -> bool:
+        w = self.w(i)
+        return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
+
+    def phrase(self, pattern: regex.Pattern, i: int) -> tuple[int, str] | None:
+        """The pattern matched from word ``i`` to a word end: (index after, text)."""
+        if not 0 <= i < self.n:
+            return None
+        m = pattern.match(self.text, self.starts[i])
+        if m is None:
+            return None
+        j = self.by_end.get(m.end())
+        if j is None:
+            return None
+        return j + 1, m.group()
+
+    def span(self, i: int, j: int) -> str:
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    def gap_ok(self, i: int) -> bool:
+        """Words ``i-1`` and ``i`` are on one line (no line break between them)."""
+        return i > 0 and "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
+
+    def is_person_start(self, i: int) -> bool:
+        return self.dotted(i) in PERSON_STARTS or self.w(i) in PERSON_STARTS
+
+    def is_rank_or_honorific(self, i: int) -> bool:
+        """A rank or honorific (not a form of address such as ``Mas``, which also
+        occurs inside names: ``Sinar Mas``)."""
+        return (self.dotted(i) in PERSON_STARTS or self.w(i) in PERSON_STARTS) and self.w(i) not in _ADDRESS_ALL
+
+
+# ----------------------------------------------------------------------------- regions
+_LEVELS_ALL = ("provinsi", "kabupaten", "kota")
+
+
+def _is_region_word(word: str) -> bool:
+    return bool(region_levels(word)) or word in L.REGION_ABBREVIATIONS or word in L.DESCRIPTIVE_WORDS
+
+try:
+    from .. import gazetteer as _gaz
+except ImportError:  # pragma: no cover - the gazetteer ships with the package
+    _gaz = None  # type: ignore[assignment]
+
+
+@lru_cache(maxsize=65536)
+def region_levels(name: str, villages: bool = False) -> frozenset[str]:
+    """The levels a bare region name has in the gazetteer (villages only if asked)."""
+    if _gaz is None:
+        return frozenset()
+    k = _gaz.key(name)
+    levels = {_gaz.data().regions[c].level for c in _gaz.codes_for_key(k)}
+    if villages and _gaz.codes_for_key(k, "desa"):
+        levels.add("desa")
+    return frozenset(levels)
+
+
+_ADMIN = _alternation([w + "." if w in ("Prov", "Kab", "Kec", "Kel", "Ds") else w for w in L.ADMIN_WORDS])
+_REGION_ABBR = _alternation(L.REGION_ABBREVIATIONS)
+_COUNTRY = _alternation(L.COUNTRIES)
+_RI = _alternation(("RI", "Republik Indonesia", "Pusat"))
+_ADMIN_LEVEL = {
+    "Provinsi": ("provinsi",), "Kabupaten": ("kabupaten",), "Kota": ("kota",),
+    "Kota Administrasi": ("kota",), "Kecamatan": ("kecamatan",), "Distrik": ("kecamatan",),
+}  # fmt: skip
+
+
+def parse_region(t: Words, i: int, levels: tuple[str, ...] = _LEVELS_ALL) -> tuple[int, str] | None:
+    """A region name starting at word ``i``: (index after, text), or None.
+
+    ``levels`` are the gazetteer levels the name may have; ``negara`` allows countries.
+    A name after an administrative word is taken even when the gazetteer does not know
+    it (one capitalised word and its compass suffixes).
+    """
+    if not t.cap(i) or t.is_person_start(i):
+        return None
+    admin = t.phrase(_ADMIN, i)
+    if admin is not None and t.cap(admin[0]):
+        norm = L.ADMIN_WORDS.get(admin[1].rstrip("."), "")
+        lv = _ADMIN_LEVEL.get(norm, ("desa",))
+        # Kota + a city name; but "Kota" in "Kota Baru" region names is handled by lookup
+        j = _known_region(t, admin[0], lv + levels, villages=lv == ("desa",))
+        if j is None:
+            j = _free_region(t, admin[0])
+        if j is not None:
+            return j, t.span(i, j)
+    if "negara" in levels:
+        c = t.phrase(_COUNTRY, i)
+        if c is not None:
+            return c
+    ab = t.phrase(_REGION_ABBR, i)
+    if ab is not None:
+        return ab
+    j = _known_region(t, i, levels, villages="desa" in levels)
+    if j is not None:
+        return j, t.span(i, j)
+    return None
+
+
+def _known_region(t: Words, i: int, levels: tuple[str, ...], villages: bool = False) -> int | None:
+    """Longest run of 1–4 capitalised words at ``i`` that the gazetteer knows."""
+    best = None
+    j = i
+    while j < t.n and j - i < 4 and t.cap(j) and not t.is_person_start(j):
+        if j > i and not t.gap_ok(j):
+            break
+        name = t.span(i, j + 1)
+        found = region_levels(name, villages)
+        if found and (not levels or found & set(levels)):
+            best = j + 1
+        j += 1
+        # hyphenated names are single words already; stop at punctuation
+    return best
+
+
+def _free_region(t: Words, i: int) -> int | None:
+    """One capitalised word (after a prefix word, two) and its compass suffixes."""
+    if not t.cap(i) or t.is_person_start(i) or t.w(i) in STOP_WORDS or not t.w(i)[0].isalpha():
+        return None
+    j = i + 1
+    if t.w(i) in L.REGION_PREFIXES and t.cap(j) and t.gap_ok(j) and not t.is_person_start(j):
+        j += 1
+    while t.w(j) in L.REGION_SUFFIXES and t.gap_ok(j):
+        j += 1
+    return j
+
+
+# ----------------------------------------------------------------------------- orgs
+@dataclass
+class OrgMatch:
+    """An organisation found at some word: ``end`` is the index after its last word."""
+
+    start: int
+    end: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    score: float = 0.9
+    kind: str = "body"  # body | regional | known | named | media | party | ministry
+    head: str = ""
+    has_region: bool = False
+
+
+_REGIONAL = _alternation(L.REGIONAL_BODIES)
+_DESC_HEAD = _alternation(L.DESCRIPTIVE_HEADS)
+_NAMED_HEAD = _alternation(L.NAMED_HEADS)
+_SCHOOL = _alternation(L.SCHOOL_HEADS)
+_KNOWN_NAMES: dict[str, float] = {
+    **L.NATIONAL_BODIES,
+    **{u: 0.9 for u in L.UNIVERSITIES},
+    **{c: 0.9 for c in L.CLUBS},
+    **{m: 0.95 for m in L.MINISTRY_SHORT_FORMS},
+}
+_KNOWN = _alternation(_KNOWN_NAMES)
+_PARTY = _alternation(L.PARTIES)
+_PARTY_UNIT = _alternation(u for u in L.PARTY_UNITS if not u.endswith("-"))
+_PORTFOLIO = _alternation(L.MINISTRY_PORTFOLIOS)
+_COMPANY_SUFFIX = _alternation(("Tbk", "Tbk."))
+_PERSERO = regex.compile(r"\(\s*Persero(?:da)?\s*\)")
+_MINISTRY_HEADS = frozenset({"Kementerian", "Kementrian", "Kantor Kementerian"})
+_SUBUNIT_HEADS = frozenset({
+    "Biro", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Satuan", "Unit",
+    "Komisi", "Fraksi", "Sekretariat", "Direktorat", "Deputi", "Asisten Deputi", "Badan",
+    "Tim", "Satgas", "Satuan Tugas", "Divisi", "Inspektorat", "Pusat", "Balai",
+})  # fmt: skip
+#: unit acronyms that take a parent (``Satreskrim Polres Jember``)
+_UNIT_ACRONYM = regex.compile(r"(?:Sat|Dit|Bid|Subdit|Unit|Sub)\p{Lu}?\p{Ll}+")
+_PARENT_KINDS = frozenset({"regional", "known", "ministry", "party", "body"})
+_GENERIC = frozenset(g for g in L.GENERIC_CLASSES)
+
+
+def _is_desc(t: Words, i: int) -> bool:
+    w = t.w(i)
+    if not w or not w[0].isupper() or t.is_person_start(i) or w in STOP_WORDS:
+        return False
+    return w in L.DESCRIPTIVE_WORDS or bool(_NOMINAL.fullmatch(w)) or bool(_ACRONYM.fullmatch(w))
+
+
+_NOT_ALIAS = frozenset(L.MEDIA) | STOP_WORDS | {"Persero", "Perseroda", "Hadi"}
+
+
+def parse_alias(t: Words, i: int) -> tuple[int, str] | None:
+    """``( ALIAS )`` at word ``i``: a short form of what comes before it."""
+    if t.w(i) != "(":
+        return None
+    j = i + 1
+    k = j
+    while k < t.n and k - j < 4 and t.w(k) not in (")", "(") and t.w(k) not in (",", ";"):
+        k += 1
+    if t.w(k) != ")" or k == j:
+        return None
+    alias = t.span(j, k)
+    if len(alias) > 16 or " " in alias or not alias[0].isupper() or alias in _NOT_ALIAS:
+        return None
+    if alias.isdigit() or any(c.isdigit() for c in alias[:1]):
+        return None
+    return k + 1, alias
+
+
+def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_ok: bool = True) -> OrgMatch:
+    """Alias, region, alias, parent body and ``RI`` after a body."""
+    al = parse_alias(t, m.end)
+    if al is not None:
+        m.aliases.append(al[1])
+        m.end = al[0]
+    if region_ok and m.end < t.n and t.gap_ok(m.end):
+        reg = parse_region(t, m.end, levels)
+        if reg is not None:
+            m.end = reg[0]
+            m.has_region = True
+            al = parse_alias(t, m.end)
+            if al is not None:
+                m.aliases.append(al[1])
+                m.end = al[0]
+    if depth == 0 and m.end < t.n and t.gap_ok(m.end) and _takes_parent(m):
+        parent = parse_org(t, m.end, depth=depth + 1)
+        if parent is not None and parent.kind in _PARENT_KINDS:
+            m.end = parent.end
+            m.has_region = m.has_region or parent.has_region
+    if m.end < t.n and t.gap_ok(m.end):
+        ri = t.phrase(_RI, m.end)
+        if ri is not None and (ri[1] != "Pusat" or m.kind == "body"):
+            m.end = ri[0]
+    m.name = _strip_aliases(t, m)
+    return m
+
+
+def _takes_parent(m: OrgMatch) -> bool:
+    return m.head in _SUBUNIT_HEADS or bool(_UNIT_ACRONYM.fullmatch(m.head)) or m.head in (
+        "Satreskrim Polres", "Setda", "Sekretariat DPRD", "Setwan", "Inspektorat",
+    )
+
+
+def _strip_aliases(t: Words, m: OrgMatch) -> str:
+    """The name without its parenthesised short forms."""
+    text = t.span(m.start, m.end)
+    for a in m.aliases:
+        text = text.replace(f"({a})", " ")
+    return " ".join(text.split())
+
+
+def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
+    """The organisation starting at word ``i`` (the grammar in the module docstring)."""
+    if not (0 <= i < t.n) or not t.cap(i) or t.is_person_start(i):
+        return None
+    best: OrgMatch | None = None
+
+    def consider(m: OrgMatch | None) -> None:
+        nonlocal best
+        if m is not None and (best is None or m.end > best.end):
+            best = m
+
+    reg = t.phrase(_REGIONAL, i)
+    if reg is not None:
+        head = reg[1]
+        norm, levels = L.REGIONAL_BODIES.get(" ".join(head.split()), (head, ()))
+        m = OrgMatch(i, reg[0], head, kind="regional", head=norm, score=0.93)
+        m = _tail(t, m, levels or _LEVELS_ALL, depth=depth)
+        m = _military_unit(t, m)
+        if not m.has_region and m.end == reg[0]:
+            m.score = 0.78 if norm in L.BARE_BODY_OK else 0.0
+        if m.score > 0:
+            consider(m)
+    known = t.phrase(_KNOWN, i)
+    if known is not None:
+        name = " ".join(known[1].split())
+        kind = "ministry" if name in L.MINISTRY_SHORT_FORMS else "known"
+        m = OrgMatch(i, known[0], name, kind=kind, head=name, score=_KNOWN_NAMES.get(name, 0.9))
+        consider(_tail(t, m, _LEVELS_ALL, depth=depth, region_ok=name in L.REGIONAL_BODIES))
+    consider(_party(t, i))
+    consider(_descriptive(t, i, depth))
+    consider(_named(t, i))
+    consider(_school(t, i))
+    if best is not None and best.name in _GENERIC:
+        return None
+    return best
+
+
+def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
+    """``Kodim 0621/Kabupaten Bogor``, ``Kodam III/Siliwangi``, ``Kodam Jaya``."""
+    if m.head not in ("Kodam", "Korem", "Kodim", "Koramil", "Lanal", "Lanud", "Lantamal",
+                      "Yonif", "Polda", "Kodaeral", "Brimob", "Satbrimob", "Lapas", "Rutan"):
+        return m
+    j = m.end
+    if m.has_region:
+        return m
+    w = t.w(j)
+    if w and (_NUMBER.fullmatch(w) or (_ROMAN.fullmatch(w) and w)) and t.gap_ok(j):
+        j += 1
+        if t.w(j) == "/" and t.cap(j + 1):
+            j += 2
+            while t.cap(j) and not t.is_person_start(j) and t.gap_ok(j) and j - m.end < 6:
+                if t.w(j) in STOP_WORDS:
+                    break
+                j += 1
+        m.end = j
+        m.has_region = True
+        m.score = 0.93
+    elif w in ("Jaya", "Metro", "Kelas") and t.gap_ok(j):
+        j += 1
+        if t.w(j - 1) == "Metro" and t.w(j) == "Jaya":
+            j += 1
+        if t.w(j - 1) == "Kelas":
+            j += 1 if t.w(j) else 0
+            reg = parse_region(t, j, ())
+            j = reg[0] if reg else (_free_region(t, j) or j)
+        m.end = j
+        m.has_region = True
+        m.score = 0.93
+    m.name = _strip_aliases(t, m)
+    return m
+
+
+def _party(t: Words, i: int) -> OrgMatch | None:
+    j = i
+    unit = t.phrase(_PARTY_UNIT, i)
+    if unit is not None:
+        j = unit[0]
+    partai = t.w(j) in ("Partai", "Fraksi")
+    k = j + 1 if partai else j
+    p = t.phrase(_PARTY, k)
+    if p is None:
+        if partai and t.w(j) == "Partai" and t.cap(k) and not t.is_person_start(k) and t.w(k) not in STOP_WORDS:
+            end = _free_region(t, k) or k + 1  # one name word (and a suffix)
+            m = OrgMatch(i, end, "", kind="party", head="Partai", score=0.86)
+            return _tail(t, m, _LEVELS_ALL, depth=1)
+        return None
+    name = " ".join(p[1].split())
+    if name in L.PARTIES_NEED_HEAD and not partai and unit is None:
+        return None
+    if unit is None and not partai and name.isupper() and len(name) <= 3 and name not in ("PKB", "PKS", "PAN", "PPP", "PSI"):
+        return None
+    m = OrgMatch(i, p[0], name, kind="party", head="Partai", score=0.93 if (partai or unit or len(name) > 3) else 0.88)
+    return _tail(t, m, _LEVELS_ALL, depth=1, region_ok=unit is not None or partai)
+
+
+def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:
+    """``Dinas Kesehatan Kabupaten Bogor``, ``Kementerian Dalam Negeri``."""
+    h = t.phrase(_DESC_HEAD, i)
+    if h is None:
+        return None
+    head = " ".join(h[1].split())
+    j = h[0]
+    if head in _MINISTRY_HEADS:
+        p = t.phrase(_PORTFOLIO, j)
+        if p is not None:
+            m = OrgMatch(i, p[0], "", kind="ministry", head=head, score=0.95)
+            return _tail(t, m, ("provinsi", "kabupaten", "kota"), depth=depth)
+    m = descriptive_body(t, i, j, head, depth)
+    if m is None and head == "Dewan" and not t.cap(j):
+        return OrgMatch(i, j, "Dewan", kind="body", head="Dewan", score=0.7)
+    return m
+
+
+def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> OrgMatch | None:
+    """The descriptive words from ``j`` on (a body whose head word ends at ``j`` and
+    starts at ``i``), then its alias, region and parent; None without any word."""
+    words = 0
+    aliases: list[str] = []
+    while j < t.n and words < 12 and t.gap_ok(j):
+        al = parse_alias(t, j)
+        if al is not None and words:
+            aliases.append(al[1])
+            j = al[0]
+            continue
+        w = t.w(j)
+        if w in L.NAME_CONNECTORS and words:
+            k = j + 1
+            if t.w(k) in L.NAME_CONNECTORS:
+                k += 1
+            if _is_desc(t, k) and parse_region(t, k) is None:
+                j = k
+                continue
+            break
+        if words and (parse_region(t, j) is not None or parse_org(t, j, depth=depth + 1) is not None):
+            break
+        if not _is_desc(t, j):
+            break
+        j += 1
+        words += 1
+    if words == 0:
+        return None
+    m = OrgMatch(i, j, "", aliases=aliases, kind="body", head=head, score=0.92)
+    return _tail(t, m, _LEVELS_ALL + ("kecamatan",), depth=depth)
+
+
+def _named(t: Words, i: int) -> OrgMatch | None:
+    """``Universitas Gadjah Mada``, ``PT Kereta Api Indonesia (Persero)``."""
+    h = t.phrase(_NAMED_HEAD, i)
+    if h is None:
+        return None
+    head = " ".join(h[1].split())
+    j = h[0]
+    start = j
+    is_company = head.rstrip(".") in ("PT", "CV", "UD", "PD", "Perum", "Perumda")
+    if is_company and _ACRONYM.fullmatch(t.w(j) or "x"):
+        while _ACRONYM.fullmatch(t.w(j) or "x") and t.gap_ok(j) and j - start < 3:
+            j += 1
+    else:
+        while t.cap(j) and t.gap_ok(j) and j - start < 6 and not t.is_rank_or_honorific(j) and t.w(j) not in STOP_WORDS:
+            if j > start and parse_region(t, j) is not None and not t.cap(parse_region(t, j)[0]):
+                j = parse_region(t, j)[0]
+                break
+            j += 1
+    if j == start:
+        return None
+    if not is_company or j - start > 1:
+        j = t.name_cut(start, j)
+    m = OrgMatch(i, j, "", kind="named", head=head, score=0.9)
+    if is_company:
+        ps = _PERSERO.match(t.text, t.ends[j - 1] + 1) if j < t.n else None
+        if ps is not None:
+            e = t.by_end.get(ps.end())
+            if e is not None:
+                m.end = e + 1
+        tb = t.phrase(_COMPANY_SUFFIX, m.end) if m.end < t.n and t.gap_ok(m.end) else None
+        if tb is not None:
+            m.end = tb[0]
+    al = parse_alias(t, m.end)
+    if al is not None:
+        m.aliases.append(al[1])
+        m.end = al[0]
+    m.name = _strip_aliases(t, m)
+    return m
+
+
+def _school(t: Words, i: int) -> OrgMatch | None:
+    """``SMA Negeri 1 Bogor``, ``SMPN 2 Cibinong``, ``SDN Sukamaju 1``."""
+    h = t.phrase(_SCHOOL, i)
+    if h is None:
+        return None
+    j = h[0]
+    if _NUMBER.fullmatch(t.w(j) or "x"):
+        j += 1
+        reg = parse_region(t, j, _LEVELS_ALL + ("kecamatan",)) if t.gap_ok(j) else None
+        if reg is not None:
+            j = reg[0]
+        elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j):
+            j = _free_region(t, j) or j
+    elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j):
+        j += 1
+        if _NUMBER.fullmatch(t.w(j) or "x"):
+            j += 1
+        elif h[1] in ("SMA", "SMP", "SMK", "SD", "MA", "MI", "TK", "PAUD"):
+            pass
+    else:
+        return None
+    m = OrgMatch(i, j, t.span(i, j), kind="named", head=h[1], score=0.9)
+    al = parse_alias(t, m.end)
+    if al is not None:
+        m.aliases.append(al[1])
+        m.end = al[0]
+        m.name = _strip_aliases(t, m)
+    return m
+
+
+# ----------------------------------------------------------------------------- media
+_MEDIA_AMBIGUOUS = {m for m, s in L.MEDIA.items() if s < 0.9}
+_MEDIA = _alternation(m for m in L.MEDIA if m not in _MEDIA_AMBIGUOUS)
+_MEDIA_AMB = _alternation(_MEDIA_AMBIGUOUS)
+_DETIK = regex.compile(r"detik(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)")
+_TRIBUN = regex.compile(r"(?<![\p{L}\p{N}])Tribun(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])")
+_SITE = regex.compile(
+    r"(?<![\p{L}\p{N}@/.\-])(?:www\.)?[A-Za-z][A-Za-z0-9\-]{2,}(?:\.[A-Za-z0-9\-]+)*"
+    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True))
+)
+_CREDIT_BEFORE = regex.compile(
+    r"(?:\(|\b(?:dari|kepada|oleh|dilansir|melansir|dikutip|mengutip|via|laporan|wartawan|kepada|diberitakan|kantor\s+berita)\s+)$",
+    regex.IGNORECASE,
+)
+_CREDIT_AFTER = regex.compile(r"\s*(?:\)|[-–—]|,|\.|:)")
+
+
+def find_media(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _DETIK.finditer(text):
+        out.append(_cand(m.start(), m.end(), m.group(), 0.93))
+    for m in _TRIBUN.finditer(text):
+        out.append(_cand(m.start(), m.end(), m.group(), 0.92))
+    for m in _SITE.finditer(text):
+        name = m.group()
+        if "." in name[:-1] and not name.lower().startswith(("s.", "m.")):
+            out.append(_cand(m.start(), m.end(), name, 0.9))
+    for m in regex.finditer(r"(?<![\p{L}\p{N}])\p{Lu}", text):
+        pos = m.start()
+        hit = _MEDIA.match(text, pos)
+        if hit is not None:
+            out.append(_cand(pos, hit.end(), hit.group(), 0.93))
+            continue
+        hit = _MEDIA_AMB.match(text, pos)
+        if hit is not None:
+            before = text[max(0, pos - 40) : pos]
+            after = text[hit.end() : hit.end() + 3]
+            starts_line = pos == 0 or text[pos - 1] == "\n"
+            if _CREDIT_BEFORE.search(before) or (starts_line and _CREDIT_AFTER.match(after)) or (
+                _CREDIT_AFTER.match(after) and before.endswith("(")
+            ):
+                out.append(_cand(pos, hit.end(), hit.group(), 0.9))
+    return out
+
+
+def _cand(start: int, end: int, name: str, score: float, aliases: list[str] | None = None) -> Candidate:
+    return Candidate(start, end, "ORG", score, OrgRecognizer.source, {"name": name, "aliases": list(aliases or [])})
+
+
+# ----------------------------------------------------------------------------- recognizer
+#: first words at which an organisation may start (cheap pre-filter)
+_STARTS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+_GENERIC_PHRASE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(
+        r"\s+".join(regex.escape(w) for w in g.split()) for g in sorted(L.GENERIC_CLASSES, key=len, reverse=True)
+    ),
+    regex.IGNORECASE,
+)
+
+
+def find_orgs(t: Words) -> list[OrgMatch]:
+    """All organisations in the text, outermost at each start, left to right."""
+    out: list[OrgMatch] = []
+    text = t.text
+    has_dprd = "DPRD" in text or "DPRK" in text or "DPR" in text
+    i = 0
+    while i < t.n:
+        if not t.cap(i):
+            i += 1
+            continue
+        m = parse_org(t, i)
+        if m is None or m.score <= 0:
+            i += 1
+            continue
+        if m.name == "Dewan" and not has_dprd:
+            i += 1
+            continue
+        out.append(m)
+        i = m.end
+    return out
+
+
+def person_starts(doc: Doc, t: Words) -> set[int]:
+    """Word indices where the statistical model (run before us) starts a person."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "PER"):
+            i = t.by_start.get(ent.start_char)
+            if i is not None:
+                out.add(i)
+    return out
 
 
 class OrgRecognizer(Recognizer):
+    """Proposes ORG candidates with ``name`` and ``aliases``."""
+
     source = "orgs"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return []
+        text = doc.text
+        t = Words(text)
+        t.person_starts = person_starts(doc, t)
+        out = []
+        generic = {(m.start(), m.end()) for m in _GENERIC_PHRASE.finditer(text)}
+        for m in find_orgs(t):
+            start, end = t.starts[m.start], t.ends[m.end - 1]
+            if (start, end) in generic:
+                continue
+            name = m.name or _strip_aliases(t, m)
+            out.append(_cand(start, end, name, m.score, m.aliases))
+        out.extend(find_media(text))
+        return out
 
 
 @Language.factory("beritaner_orgs")
 def make_org_recognizer(nlp: Language, name: str) -> OrgRecognizer:
     return OrgRecognizer()
+
+
+__all__ = [
+    "OrgRecognizer", "Words", "OrgMatch", "parse_org", "parse_region", "parse_alias", "find_orgs",
+    "descriptive_body", "person_starts", "region_levels",
+]
