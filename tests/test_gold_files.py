@@ -59,6 +59,15 @@ GOOD = {
 }
 
 
+def test_gold_fields_follow_the_records():
+    from beritaner.gold import LABELS as GOLD_LABELS, RECORD_FIELDS
+    from beritaner.records import LABELS, RECORD_TYPES
+
+    assert GOLD_LABELS == LABELS
+    for label in LABELS:
+        assert RECORD_FIELDS[label] == set(RECORD_TYPES[label].model_fields) - {"text", "start", "end", "score", "source", "label"}
+
+
 def test_good_record_has_no_problems():
     assert validate(TEXT, GOOD) == []
 
