@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
+import shutil
 import sys
 from collections import deque
 from dataclasses import dataclass
@@ -106,36 +108,101 @@ def iter_inputs(args: argparse.Namespace, stdin: TextIO, errors: InputErrors) ->
 
 
 class Progress:
-    """A one-line progress bar on stderr, shown for many inputs on a terminal."""
+    """Progress on stderr, shown for many inputs on a terminal: a bar (with the total
+    when it is known) when ``rich`` is installed, else a one-line count."""
 
-    def __init__(self, stream: TextIO, enabled: bool) -> None:
-        self.stream, self.enabled, self.done = stream, enabled, 0
+    def __init__(self, stream: TextIO, enabled: bool, total: int | None = None) -> None:
+        self.stream, self.enabled, self.done, self.total = stream, enabled, 0, total
+        self._bar = None
 
     def step(self) -> None:
         self.done += 1
-        if self.enabled and self.done % 5 == 0:
+        if not self.enabled or self.done < 5:
+            return
+        if self._bar is None and self.done == 5:
+            self._bar = _rich_progress(self.stream, self.total)
+        if self._bar is not None:
+            self._bar.update(self._bar.task_ids[0], completed=self.done)
+        elif self.done % 5 == 0:
             print(f"\rberitaner: {self.done} documents", end="", file=self.stream, flush=True)
 
     def close(self) -> None:
-        if self.enabled and self.done >= 5:
+        if self._bar is not None:
+            self._bar.update(self._bar.task_ids[0], completed=self.done, total=self.done)
+            self._bar.stop()
+        elif self.enabled and self.done >= 5:
             print(f"\rberitaner: {self.done} documents, done", file=self.stream, flush=True)
 
 
-def format_table(result: Extraction, text: str) -> str:
-    """A readable plain-text table of one extraction."""
+def _rich_progress(stream: TextIO, total: int | None):
+    """A started rich progress bar on ``stream``, or None without rich."""
+    try:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as RichProgress
+    except ImportError:
+        return None
+    bar = RichProgress(
+        TextColumn("beritaner"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+        TimeElapsedColumn(), console=Console(file=stream),
+    )
+    bar.add_task("extract", total=total)
+    bar.start()
+    return bar
+
+
+_DETAIL_KEYS = ("value", "holder", "jurisdiction", "region_code", "level", "province", "rank")
+_LABEL_STYLES = {"PERSON": "bold magenta", "OFFICE": "bold yellow", "PLACE": "bold green",
+                 "ORG": "bold cyan", "DATE": "bold bright_blue"}
+
+
+def _details(e) -> list[str]:
+    details = [f"{key}={getattr(e, key)}" for key in _DETAIL_KEYS if getattr(e, key, None)]
+    if getattr(e, "weekday_mismatch", False):
+        details.append("weekday_mismatch")
+    return details
+
+
+def format_table(result: Extraction, text: str, *, color: bool = False) -> str:
+    """A readable table of one extraction: plain text, or with ``color`` (for a
+    terminal) coloured and fitted to its width by ``rich`` when that is installed."""
+    if color:
+        table = _rich_table(result)
+        if table is not None:
+            return table
     lines = [f"== {result.id or ''}  (reference date: {result.reference_date or '-'})"]
     if not result.entities:
         lines.append("   (no entities)")
     for e in result.entities:
-        details = []
-        for key in ("value", "holder", "jurisdiction", "region_code", "level", "province", "rank"):
-            value = getattr(e, key, None)
-            if value:
-                details.append(f"{key}={value}")
-        if getattr(e, "weekday_mismatch", False):
-            details.append("weekday_mismatch")
+        details = _details(e)
         lines.append(f"   {e.label:<7} {e.start:>6}-{e.end:<6} {e.text:<40.40} {' '.join(details)}")
     return "\n".join(lines)
+
+
+def _rich_table(result: Extraction) -> str | None:
+    try:
+        from rich import box
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+    except ImportError:
+        return None
+    title = Text.assemble(("== ", "dim"), (result.id or "", "bold"),
+                          (f"  (reference date: {result.reference_date or '-'})", "dim"))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="dim")
+    table.add_column("label", no_wrap=True)
+    table.add_column("span", justify="right", no_wrap=True)
+    table.add_column("text", ratio=2)
+    table.add_column("details", ratio=3, style="dim")
+    for e in result.entities:
+        table.add_row(Text(e.label, style=_LABEL_STYLES.get(e.label, "bold")),
+                      f"{e.start}-{e.end}", e.text, " ".join(_details(e)))
+    buffer = io.StringIO()
+    width = shutil.get_terminal_size((100, 24)).columns
+    console = Console(file=buffer, force_terminal=True, width=width, highlight=False)
+    console.print(title)
+    console.print(table if result.entities else Text("   (no entities)", style="dim"))
+    return buffer.getvalue().rstrip("\n")
 
 
 def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -164,7 +231,12 @@ def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
         ids=(item.id for item in _follow(queues[1])),
         nlp=nlp,
     )
-    progress = Progress(stderr, enabled=not args.no_progress and stderr.isatty())
+    # Progress only when the results go elsewhere: on screen they show it themselves,
+    # and a bar redrawn between them would garble both.
+    to_terminal = hasattr(stdout, "isatty") and stdout.isatty()
+    total = None if args.input_jsonl else len(args.files) or None
+    progress = Progress(stderr, enabled=not args.no_progress and stderr.isatty() and not to_terminal,
+                        total=total)
     as_array = args.format == "json" and (args.input_jsonl or len(args.files) > 1)
     written = 0
     if as_array:
@@ -173,7 +245,7 @@ def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
         item = queues[2].popleft()
         progress.step()
         if args.format == "table":
-            stdout.write(format_table(result, item.text) + "\n")
+            stdout.write(format_table(result, item.text, color=to_terminal) + "\n")
         elif args.format == "jsonl":
             stdout.write(result.model_dump_json() + "\n")
         else:
