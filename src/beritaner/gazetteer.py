@@ -65,8 +65,9 @@ class Region:
 
     @property
     def bare_name(self) -> str:
-        """The name without ``Kabupaten``/``Kota`` (``Kota Serang`` -> ``Serang``)."""
-        return bare_name(self.name)
+        """The name without ``Kabupaten``/``Kota`` (``Kota Serang`` -> ``Serang``);
+        other levels keep their names (the district ``Kota Jantho``)."""
+        return bare_name(self.name) if self.level in ("kabupaten", "kota") else self.name
 
     @property
     def parent_code(self) -> str | None:
@@ -116,6 +117,10 @@ class _Data:
         for r in self.regions.values():
             rank = {"provinsi": 0, "kota": 1, "kabupaten": 2, "kecamatan": 4}[r.level]
             add(key(r.bare_name), rank, r.code)
+            if r.level == "kecamatan" and r.name.startswith("Kota "):
+                add(key(r.name[5:]), rank, r.code)  # ``Jantho`` for ``Kota Jantho``
+            if r.level == "kabupaten" and r.name.startswith("Kabupaten Administrasi "):
+                add(key(r.name[len("Kabupaten Administrasi "):]), rank, r.code)
             if r.level == "provinsi":
                 for prefix in ("Daerah Istimewa ", "Daerah Khusus Ibukota "):
                     if r.name.startswith(prefix):
@@ -252,6 +257,8 @@ def lookup(name: str, level: str | None = None) -> list[Region]:
     k = key(rest)
     d = data()
     codes = codes_for_key(k, level)
+    if not codes and hint is not None and rest != name:
+        codes = codes_for_key(key(name))  # the word belongs to the name: ``Kota Jantho``
     if not codes and level is None:
         codes = d.villages().get(k, ())
     return [r for r in (d.get(c) for c in codes) if r is not None]

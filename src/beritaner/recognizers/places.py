@@ -52,6 +52,7 @@ SCORE_BARE = 0.88
 SCORE_BARE_CUED = 0.86
 SCORE_BARE_DOUBTFUL = 0.7
 SCORE_DISTRICT = 0.8
+SCORE_VILLAGE = 0.75
 SCORE_FACILITY = 0.9
 SCORE_FACILITY_LOW = 0.8
 SCORE_COUNTRY = 0.9
@@ -120,6 +121,7 @@ def _build_other_places() -> dict[str, _Other]:
 _ADMIN_KEYS: dict[str, str | None] = {}
 for _w, _lvl in lang.ADMIN_WORDS.items():
     _ADMIN_KEYS.setdefault(_wkey(_w.rstrip(".")), _lvl)
+_KNOWN_ONLY_KEYS = {_wkey(w): lvl for w, lvl in lang.ADMIN_WORDS_KNOWN_ONLY.items()}
 _ADMIN_EXACT = {w.rstrip(".") for w in lang.ADMIN_WORDS} | {w.rstrip(".").upper() for w in lang.ADMIN_WORDS}
 _FILLER_KEYS = {_wkey(w.rstrip(".")) for w in lang.ADMIN_FILLERS}
 _LOWER_ADMIN = lang.ADMIN_WORDS_LOWER
@@ -133,7 +135,11 @@ _WELL_KNOWN_KEYS = {gazetteer.key(n) for n in lang.WELL_KNOWN_DESPITE_WORD}
 _PERSON_KEYS = {gazetteer.key(n) for n in lang.PERSON_NAME_REGIONS}
 _CUES = lang.LOCATIVE_CUES
 _LANGUAGE_CUES = lang.LANGUAGE_CUES
-_BUILDING_TITLE_TRIGGERS = {"kantor"}
+_ACRONYM_COUNTRY_KEYS = {gazetteer.key(a) for a in lang.COUNTRY_ACRONYMS}
+_ACRONYM_CUES = lang.COUNTRY_ACRONYM_CUES
+_ACRONYM_SHORT_KEYS = {
+    gazetteer.key(s) for s in (*lang.PROVINCE_SHORT_FORMS, *lang.REGENCY_SHORT_FORMS) if s.isupper()
+}
 
 
 @dataclass
@@ -146,6 +152,10 @@ class _Match:
     name: str | None = None
     explicit: bool = False  # an administrative word named the level
     aliases: list[str] = field(default_factory=list)
+    #: a bare district or village: kept only where the article supports one reading
+    #: (its regency or province is named) or, for a unique district, after a cue word
+    needs_support: bool = False
+    cue: bool = False
 
 
 class _Words:
@@ -233,7 +243,7 @@ class PlaceRecognizer(Recognizer):
     def find_in_text(self, text: str) -> list[Candidate]:
         w = _Words(text)
         matches: list[_Match] = []
-        upper_lines = self._upper_lines(text)
+        upper_lines, title_lines = self._special_lines(text)
         covered_until = -1
         i = 0
         while i < w.n:
@@ -253,12 +263,17 @@ class PlaceRecognizer(Recognizer):
                 if m is not None:
                     matches.append(m)
                     covered_until = max(covered_until, m.end)
-            if k in self.triggers:
-                m = self._facility(w, i)
+            elif k in _KNOWN_ONLY_KEYS and word[0].isupper() and w.joined(i) and i > 0 and not w.capitalised(i - 1):
+                found = self._longest_region(w, i + 1, _KNOWN_ONLY_KEYS[k])
+                if found is not None:
+                    matches.append(_Match(w.starts[i], w.ends[found[0]], SCORE_ADMIN, found[2], _KNOWN_ONLY_KEYS[k], explicit=True))
+                    covered_until = max(covered_until, w.ends[found[0]])
+            if k in self.triggers and w.starts[i] >= covered_until:
+                m = self._facility(w, i, title_lines)
                 if m is not None:
                     matches.append(m)
             if w.starts[i] >= covered_until:
-                m = self._bare(w, i, upper_lines)
+                m = self._bare(w, i, upper_lines, title_lines)
                 if m is not None:
                     matches.append(m)
             i += 1
@@ -266,16 +281,22 @@ class PlaceRecognizer(Recognizer):
         return self._to_candidates(text, matches)
 
     @staticmethod
-    def _upper_lines(text: str) -> list[tuple[int, int]]:
-        """Spans of lines written mostly in capitals (headlines, datelines)."""
-        out = []
+    def _special_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Spans of lines written mostly in capitals (headlines, datelines) and of
+        lines in Title Case (headlines, where capitals say little)."""
+        upper, title = [], []
         pos = 0
         for line in text.split("\n"):
             letters = [c for c in line if c.isalpha()]
             if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-                out.append((pos, pos + len(line)))
+                upper.append((pos, pos + len(line)))
+            else:
+                words = [x for x in line.split() if x[:1].isalpha() and len(x) > 3]
+                headline = len(line.split()) <= 18 and not line.rstrip().endswith((".", '"', "”"))
+                if headline and len(words) >= 4 and sum(x[0].isupper() for x in words) >= 0.75 * len(words):
+                    title.append((pos, pos + len(line)))
             pos += len(line) + 1
-        return out
+        return upper, title
 
     # ------------------------------------------------------ name lookups
     def _name_words(self, w: _Words, j: int, limit: int = MAX_NAME_WORDS):
@@ -320,6 +341,11 @@ class PlaceRecognizer(Recognizer):
         if found is not None:
             last, _k, codes = found
             return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True)
+        # the administrative word may be part of the name (district ``Kota Jantho``)
+        found = self._longest_region(w, i, None)
+        if found is not None and found[0] > i:
+            last, _k, codes = found
+            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True)
         # an unknown name after an administrative word is still a place
         last = None
         for idx in range(j, min(w.n, j + MAX_UNKNOWN_WORDS)):
@@ -345,7 +371,7 @@ class PlaceRecognizer(Recognizer):
         return _Match(w.starts[j], w.ends[last], score, codes, level, explicit=True)
 
     # ------------------------------------------------------ facilities
-    def _facility(self, w: _Words, i: int) -> _Match | None:
+    def _facility(self, w: _Words, i: int, title_lines) -> _Match | None:
         trigger = None
         for words, written in self.triggers[w.keys[i]]:
             end = i + len(words) - 1
@@ -362,9 +388,9 @@ class PlaceRecognizer(Recognizer):
         if not w.joined(t_end):
             return None
         j = t_end + 1
-        not_names = _NOT_NAMES.get(written, ())
-        if w.keys[j] in not_names:
+        if w.keys[j] in _NOT_NAMES.get(written, ()):
             return None
+        in_title = any(s <= w.starts[i] < e for s, e in title_lines)
         last = None
         idx = j
         title_ok = True
@@ -374,21 +400,18 @@ class PlaceRecognizer(Recognizer):
             word = w.words[idx]
             k = w.keys[idx]
             if word[0].isupper():
-                if k in _TITLE_KEYS and title_ok:
-                    pass
-                elif word.rstrip(".") in _STOP or k in _STOP_KEYS:
+                if title_ok and (k in _TITLE_KEYS or k in _ADMIN_KEYS):
+                    pass  # ``Pendopo Gubernur Banten``, ``Kantor Kecamatan Ciemas``
+                elif word.rstrip(".") in _STOP or k in _STOP_KEYS or k in _ADMIN_KEYS:
                     break
+                elif in_title and last is not None and k not in self.data.by_key:
+                    break  # in a Title Case headline every word is capitalised
                 last = idx
                 title_ok = k in _TITLE_KEYS or k in ("wali", "kota")
-            elif word[0].isdigit():
-                if last is None:
-                    break
-                last = idx
             elif k in _CONNECTOR_KEYS and last is not None and idx + 1 < w.n and w.joined(idx):
-                nxt = w.words[idx + 1]
-                if not nxt[0].isupper():
+                if not w.words[idx + 1][0].isupper():
                     break
-            elif w.gap(idx - 1) == "-" and last == idx - 1:
+            elif idx > j and w.gap(idx - 1) == "-" and last == idx - 1 and not word[0].isdigit():
                 last = idx  # ``Alun-alun`` style reduplication inside a name
             else:
                 break
@@ -397,73 +420,73 @@ class PlaceRecognizer(Recognizer):
             return None
         if last == j and len(w.words[j]) < 2 and not w.words[j].isupper():
             return None
+        if in_title and not (written.isupper() and last == j) and w.keys[last] not in self.data.by_key and w.keys[last] not in self.others:
+            return None  # ``Jembatan Gantung`` in a headline: capitals say nothing there
         low = written in lang.FACILITY_LOW_SCORE
-        if written == "Kantor" and w.keys[j] in _TITLE_KEYS:
-            low = False
+        if low and (w.keys[j] in _TITLE_KEYS or w.previous_key(i) in ("di", "ke", "dari", "depan")):
+            low = False  # ``di Kantor Kejati Sultra``, ``Kantor Bupati Karawang``
         score = SCORE_FACILITY_LOW if low else SCORE_FACILITY
         end = w.ends[last]
         name = " ".join(w.text[w.starts[i] : end].split())
         return _Match(w.starts[i], end, score, (), None, name=name)
 
     # ------------------------------------------------------ bare names
-    def _bare(self, w: _Words, i: int, upper_lines) -> _Match | None:
-        region = None
-        other = None
+    def _bare(self, w: _Words, i: int, upper_lines, title_lines) -> _Match | None:
+        options = []  # (last, key, region codes or None, other place or None), shortest first
         for last, k in self._name_words(w, i):
             if w.keys[last] == "dan":
                 continue
             codes = self.data.by_key.get(k)
             if codes:
-                region = (last, k, codes)
-                other = None
+                options.append((last, k, codes, None))
             elif k in self.others:
-                other = (last, k, self.others[k])
-                region = None
-        if region is None and other is None:
-            return None
-        last = (region or other)[0]
-        written = w.text[w.starts[i] : w.ends[last]]
-        caps = w.all_caps(i)
+                options.append((last, k, None, self.others[k]))
+        if not options:
+            return self._bare_village(w, i)
         in_upper_line = any(s <= w.starts[i] < e for s, e in upper_lines)
-        dateline = caps and w.line_start(i) and _DATELINE_AFTER.match(w.text, w.ends[last]) is not None
         prev = w.previous_key(i)
-
-        if other is not None:
-            _l, k, place = other
-            if place.acronym:
-                if written != written.upper() or (k in ("as", "ri") and in_upper_line):
-                    return None
+        for last, k, codes, other in reversed(options):
+            written = w.text[w.starts[i] : w.ends[last]]
+            caps = w.all_caps(i)
+            dateline = caps and self._dateline(w, i, last)
+            # an acronym must be written in capitals; other names in capitals only in
+            # a dateline or an all-capitals line (``SERANG -``)
+            if other is not None:
+                acronym = other.acronym
+            else:
+                acronym = k in _ACRONYM_SHORT_KEYS or w.keys[i] in _ACRONYM_SHORT_KEYS
+            if acronym:
+                if not w.words[i].isupper():
+                    continue
             elif caps and not (dateline or in_upper_line):
-                return None
-            if place.level == "negara" and prev in _LANGUAGE_CUES:
-                return None
-            return _Match(w.starts[i], w.ends[last], place.score, (), place.level, name=place.name)
+                continue
+            if other is not None:
+                if k in _ACRONYM_COUNTRY_KEYS and (in_upper_line or prev not in _ACRONYM_CUES):
+                    continue
+                if other.level == "negara" and prev in _LANGUAGE_CUES:
+                    return None
+                return _Match(w.starts[i], w.ends[last], other.score, (), other.level, name=other.name)
+            return self._bare_region(w, i, last, k, codes, prev, dateline, title_lines)
+        return None
 
-        _l, k, codes = region
+    def _bare_region(self, w: _Words, i: int, last: int, k: str, codes, prev, dateline, title_lines) -> _Match | None:
         is_short = k in self.data.short_form_keys
-        acronym = is_short and any(
-            s.isupper() and gazetteer.key(s) == k
-            for s in (*lang.PROVINCE_SHORT_FORMS, *lang.REGENCY_SHORT_FORMS)
-        )
-        if acronym:
-            if not written.isupper():
-                return None
-        elif caps and not (dateline or in_upper_line):
-            return None
         first = self.data.regions[codes[0]]
         cue = prev in _CUES
         if is_short:
             return _Match(w.starts[i], w.ends[last], SCORE_SHORT_FORM, codes, None)
         if first.level == "kecamatan":
-            if not self._district_ok(w, i, last, k, codes, cue):
+            if dateline:
+                return _Match(w.starts[i], w.ends[last], SCORE_FACILITY, codes, None, needs_support=len(codes) > 1, cue=True)
+            if not self._district_ok(w, i, last, k, codes):
                 return None
-            return _Match(w.starts[i], w.ends[last], SCORE_DISTRICT, codes[:1], None)
+            return _Match(w.starts[i], w.ends[last], SCORE_DISTRICT, codes, None, needs_support=True, cue=cue or self._followed_by_region(w, last))
         uses = self.data.lowercase_uses[codes[0]]
         doubtful = k in _DOUBTFUL_KEYS or (uses >= 3 and k not in _WELL_KNOWN_KEYS)
         if dateline:
             score = SCORE_FACILITY
         elif doubtful:
-            if not cue:
+            if not cue or any(s <= w.starts[i] < e for s, e in title_lines):
                 return None
             score = SCORE_BARE_CUED
         elif self._looks_like_first_name(w, i, last):
@@ -472,24 +495,53 @@ class PlaceRecognizer(Recognizer):
             score = SCORE_BARE
         return _Match(w.starts[i], w.ends[last], score, codes, None)
 
-    def _district_ok(self, w: _Words, i: int, last: int, k: str, codes, cue: bool) -> bool:
-        if len(codes) != 1 or self.data.lowercase_uses[codes[0]] > 0:
+    @staticmethod
+    def _dateline(w: _Words, i: int, last: int) -> bool:
+        """``SERANG -``, ``TRIBUNPADANG.COM, PADANG -``, ``JAKARTA (ANTARA) -``."""
+        if _DATELINE_AFTER.match(w.text, w.ends[last]) is None:
+            return False
+        line_start = w.text.rfind("\n", 0, w.starts[i]) + 1
+        return w.starts[i] - line_start <= 60
+
+    def _bare_village(self, w: _Words, i: int) -> _Match | None:
+        """A village named without ``Desa``: only after a cue word, and kept only when
+        the article names its district or regency (checked in :meth:`_to_candidates`)."""
+        if w.all_caps(i) or w.words[i] in _STOP:
+            return None
+        after_comma = i > 0 and w.text[w.ends[i - 1] : w.starts[i]].strip() == ","
+        if w.previous_key(i) not in _CUES and not after_comma:
+            return None
+        villages = self.data.villages()
+        best = None
+        for last, k in self._name_words(w, i, 4):
+            codes = villages.get(k)
+            if codes:
+                best = (last, codes)
+        if best is None:
+            return None
+        last, codes = best
+        if self._looks_like_first_name(w, i, last) or gazetteer.key(w.words[i]) in _PERSON_KEYS:
+            return None
+        if after_comma and not self._followed_by_region(w, last):
+            return None  # ``..., Slipi, Jakarta Barat``: an address chain
+        return _Match(w.starts[i], w.ends[last], SCORE_VILLAGE, codes, None, needs_support=True)
+
+    def _district_ok(self, w: _Words, i: int, last: int, k: str, codes) -> bool:
+        if any(self.data.lowercase_uses[c] > 0 for c in codes):
             return False
         if k in _PERSON_KEYS or w.words[i] in _STOP or w.all_caps(i):
             return False
-        if self._looks_like_first_name(w, i, last):
-            return False
-        if cue:
-            return True
-        # ``Cibinong, Kabupaten Bogor``: a higher region right after a comma
+        return not self._looks_like_first_name(w, i, last)
+
+    def _followed_by_region(self, w: _Words, last: int) -> bool:
+        """``Cibinong, Kabupaten Bogor``: a higher region right after a comma."""
         after = w.text[w.ends[last] : w.ends[last] + 2]
-        if after.startswith(",") and last + 1 < w.n:
-            nxt = w.keys[last + 1]
-            if nxt in _ADMIN_KEYS and _ADMIN_KEYS[nxt] in ("kabupaten", "kota", "provinsi"):
-                return True
-            codes_next = self.data.by_key.get(nxt, ())
-            return any(self.data.regions[c].level != "kecamatan" for c in codes_next)
-        return False
+        if not after.startswith(",") or last + 1 >= w.n:
+            return False
+        nxt = w.keys[last + 1]
+        if nxt in _ADMIN_KEYS and _ADMIN_KEYS[nxt] in ("kabupaten", "kota", "provinsi"):
+            return True
+        return any(self.data.regions[c].level != "kecamatan" for c in self.data.by_key.get(nxt, ()))
 
     @staticmethod
     def _looks_like_first_name(w: _Words, i: int, last: int) -> bool:
@@ -524,7 +576,7 @@ class PlaceRecognizer(Recognizer):
 
     def _abbreviates(self, inner: str, m: _Match, text: str) -> bool:
         if m.codes:
-            full = gazetteer.bare_name(self._region(m.codes[0]).name)
+            full = self._region(m.codes[0]).bare_name
         else:
             full = m.name or text[m.start : m.end]
         target = gazetteer.key(full)
@@ -545,13 +597,14 @@ class PlaceRecognizer(Recognizer):
         return r
 
     def _to_candidates(self, text: str, matches: list[_Match]) -> list[Candidate]:
-        mentioned: set[str] = set()
-        for m in matches:
-            if m.codes and (m.explicit or len(m.codes) == 1):
-                mentioned.add(m.codes[0])
+        chosen = self._disambiguate(matches)
         best: dict[tuple[int, int], tuple[float, Candidate]] = {}
-        for m in matches:
-            attrs = self._attrs(text, m, mentioned)
+        for m, (code, support) in zip(matches, chosen):
+            if m.needs_support and support <= 0:
+                unique_district = len(m.codes) == 1 and m.codes[0].count(".") == 2
+                if not (m.cue and unique_district):
+                    continue
+            attrs = self._attrs(text, m, code)
             cand = Candidate(m.start, m.end, "PLACE", m.score, self.source, attrs)
             rank = m.score + (0.05 if attrs.get("region_code") else 0.0)
             span = (m.start, m.end)
@@ -559,7 +612,70 @@ class PlaceRecognizer(Recognizer):
                 best[span] = (rank, cand)
         return sorted((c for _r, c in best.values()), key=lambda c: (c.start, c.end))
 
-    def _attrs(self, text: str, m: _Match, mentioned: set[str]) -> dict:
+    def _disambiguate(self, matches: list[_Match]) -> list[tuple[str | None, float]]:
+        """For each match: the code the article supports and how strongly.
+
+        Evidence is every other region the article names: unique names count fully,
+        each reading of an ambiguous name half. A reading gains from a named region
+        it lies in (more the smaller that region), that it contains, or that it is;
+        a nearer mention breaks ties. Two rounds, so that a name settled in the first
+        round (``Kecamatan Pakisaji`` by ``Malang``) counts fully in the second.
+        """
+        evidence: list[tuple[str, int, float, int]] = []  # code, position, weight, owner
+        for n, m in enumerate(matches):
+            if len(m.codes) == 1:
+                evidence.append((m.codes[0], m.start, 1.0, n))
+            elif m.codes and not m.needs_support:
+                for c in m.codes[:MAX_ALTERNATIVES]:
+                    evidence.append((c, m.start, 0.5, n))
+        result: list[tuple[str | None, float]] = [(None, 0.0)] * len(matches)
+        for _round in range(2):
+            settled = []
+            for n, m in enumerate(matches):
+                if not m.codes:
+                    continue
+                result[n] = self._choose(m, n, evidence)
+                code, support = result[n]
+                if len(m.codes) > 1 and code is not None and support > 0:
+                    settled.append((code, m.start, 1.0, n))
+            evidence = [e for e in evidence if e[2] == 1.0 and e[3] not in {s[3] for s in settled}] + settled
+        return result
+
+    @staticmethod
+    def _choose(m: _Match, n: int, evidence) -> tuple[str | None, float]:
+        codes = m.codes
+        scored = []
+        for order, code in enumerate(codes):
+            support = 0.0
+            nearest = 10**9
+            for other, pos, weight, owner in evidence:
+                if owner == n:
+                    continue
+                if other == code:
+                    value = 20.0
+                elif code.startswith(other + "."):
+                    value = float(len(other))
+                elif other.startswith(code + "."):
+                    value = 4.0
+                else:
+                    continue
+                value *= weight
+                distance = abs(pos - m.start)
+                if value > support or (value == support and distance < nearest):
+                    support, nearest = value, distance
+            scored.append((-support, nearest, order, code))
+        scored.sort()
+        support = -scored[0][0]
+        if len(codes) == 1:
+            return codes[0], support
+        low_level = codes[0].count(".") >= 2
+        if support == 0:
+            return (None if low_level else codes[0]), 0.0
+        if low_level and scored[1][:2] == scored[0][:2]:
+            return None, support
+        return scored[0][3], support
+
+    def _attrs(self, text: str, m: _Match, chosen: str | None) -> dict:
         written = " ".join(text[m.start : m.end].split())
         if not m.codes:
             return {
@@ -571,7 +687,6 @@ class PlaceRecognizer(Recognizer):
                 "aliases": list(m.aliases),
             }
         codes = list(m.codes)
-        chosen = self._choose(codes, mentioned)
         if chosen is None:
             regions = [self._region(c) for c in codes]
             provinces = {r.province for r in regions}
@@ -595,34 +710,6 @@ class PlaceRecognizer(Recognizer):
             "alternatives": others[:MAX_ALTERNATIVES],
             "aliases": list(m.aliases),
         }
-
-    @staticmethod
-    def _choose(codes: list[str], mentioned: set[str]) -> str | None:
-        """The reading the article supports; the first (most likely) one otherwise.
-
-        None for a name shared by several villages or districts that the article does
-        not place.
-        """
-        if len(codes) == 1:
-            return codes[0]
-        scored = []
-        for order, code in enumerate(codes):
-            support = 0
-            for other in mentioned:
-                if other == code:
-                    support = max(support, 100)
-                elif code.startswith(other + "."):
-                    support = max(support, len(other))  # lies in a mentioned region
-                elif other.startswith(code + "."):
-                    support = max(support, 50)  # contains a mentioned region
-            scored.append((-support, order, code))
-        scored.sort()
-        top_support = -scored[0][0]
-        if top_support == 0 and codes[0].count(".") >= 2:
-            return None
-        if len(scored) > 1 and top_support and scored[1][0] == scored[0][0] and codes[0].count(".") >= 2:
-            return None
-        return scored[0][2]
 
 
 @Language.factory("beritaner_places")

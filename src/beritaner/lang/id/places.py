@@ -30,6 +30,11 @@ ADMIN_WORDS: dict[str, str | None] = {
     "Dusun": None, "Dsn.": None, "Dukuh": None, "Kp.": None,
 }  # fmt: skip
 
+#: administrative words that are also everyday words (``Negeri``: a village in Maluku,
+#: but ``Pengadilan Negeri``, ``Dalam Negeri``): they count only before a known village
+#: name and after a lowercase word
+ADMIN_WORDS_KNOWN_ONLY: dict[str, str] = {"Negeri": "desa"}
+
 #: written after ``Kota``/``Kabupaten`` in Jakarta's official names
 ADMIN_FILLERS: frozenset[str] = frozenset({"Administrasi", "Adm."})
 
@@ -168,14 +173,11 @@ WELL_KNOWN_DESPITE_WORD: frozenset[str] = frozenset({
 #: regions whose bare name usually means something else in news (a word, a person, a
 #: landmark elsewhere): matched bare only after a locative word (``di Batang``)
 DOUBTFUL_BARE_REGIONS: frozenset[str] = frozenset({
-    "Batang", "Batu", "Puncak", "Metro", "Pati", "Kudus", "Landak", "Ketapang", "Banjar",
-    "Sigi", "Seram", "Bima", "Samosir", "Karo", "Lingga", "Kaur", "Tapin", "Badung",
-    "Buru", "Gunung Mas", "Tebing Tinggi", "Padang Panjang", "Intan Jaya", "Empat Lawang",
-    "Tanah Laut", "Tanah Datar", "Pesisir Barat", "Pesisir Selatan", "Kota Baru", "Bone",
-    "Agam", "Paser", "Muna", "Belu", "Ende", "Lahat", "Siak", "Solok", "Toba", "Nias",
-    "Dairi", "Tebo", "Bungo", "Lebong", "Alor", "Sikka", "Asmat", "Mappi", "Luwu",
-    "Sinjai", "Wajo", "Maros", "Barru", "Buol", "Poso", "Tual", "Sorong", "Kampar",
-    "Kuningan", "Lebak", "Tuban", "Demak", "Kendal", "Blora", "Sampang", "Sabang",
+    "Batang", "Batu", "Puncak", "Metro", "Landak", "Banjar", "Seram", "Sigi", "Bima",
+    "Samosir", "Karo", "Lingga", "Kaur", "Tapin", "Buru", "Gunung Mas", "Tebing Tinggi",
+    "Padang Panjang", "Intan Jaya", "Empat Lawang", "Tanah Laut", "Tanah Datar",
+    "Pesisir Barat", "Pesisir Selatan", "Kota Baru", "Toba", "Kuningan", "Lebak", "Agam",
+    "Tual", "Muna", "Paser",
 })  # fmt: skip
 
 #: district names that are also common Indonesian given names or surnames (not
@@ -213,7 +215,10 @@ FACILITY_TRIGGERS: tuple[str, ...] = (
     "Istana", "Rumah Dinas", "Rumah Jabatan", "Rujab", "Rumdin", "Aula", "Alun-alun",
     "Alun-Alun", "Lapangan", "Stadion", "GOR", "Gelanggang", "Sirkuit", "Monumen", "Tugu",
     "Museum", "Perpustakaan", "Pasar", "Mal", "Mall", "Plaza", "Hotel", "Apartemen",
-    "Perumahan", "Kompleks", "Komplek", "Kawasan",
+    "Perumahan", "Kompleks", "Komplek", "Kawasan", "Kampus",
+    # police and military headquarters (the building, not the unit)
+    "Mapolres", "Mapolresta", "Mapolrestabes", "Mapolda", "Mapolsek", "Makodim", "Makorem",
+    "Makodam", "Mako", "Markas",
     # health
     "Rumah Sakit", "RS", "RSU", "RSUD", "RSUP", "RSIA", "RSJ", "RSAB", "RSPAD", "RSPI",
     "Puskesmas", "Klinik",
@@ -230,7 +235,10 @@ FACILITY_TRIGGERS: tuple[str, ...] = (
 
 #: triggers whose phrases are often generic or organisations (``Kantor Imigrasi``):
 #: proposed below the certainty line, so they only fill gaps
-FACILITY_LOW_SCORE: frozenset[str] = frozenset({"Kantor", "Kawasan", "Kali", "Laut", "Perairan", "Tanjung", "Taman", "Plaza"})
+FACILITY_LOW_SCORE: frozenset[str] = frozenset({
+    "Kantor", "Kawasan", "Kali", "Laut", "Perairan", "Tanjung", "Plaza", "Markas", "Mako",
+    "Kampus",
+})  # fmt: skip
 
 #: trigger -> first name words that make the phrase something other than a place
 FACILITY_NOT_NAMES: dict[str, frozenset[str]] = {
@@ -238,9 +246,7 @@ FACILITY_NOT_NAMES: dict[str, frozenset[str]] = {
     "Lapangan": frozenset({"Kerja", "Pekerjaan", "Usaha"}),
     "Taman": frozenset({"Kanak", "Kanak-kanak", "Kanak-Kanak", "Pendidikan", "Bacaan"}),
     "Kantor": frozenset({
-        "Staf", "Berita", "Wilayah", "Pertanahan", "Imigrasi", "Pelayanan", "Perwakilan",
-        "Cabang", "Pajak", "Kementerian", "Komunikasi", "Urusan", "Bea", "Kesehatan",
-        "Kas", "Pos", "SAR", "Search", "Hukum", "Akuntan", "Notaris", "Dagang",
+        "Staf", "Berita", "Wilayah", "Perwakilan", "Cabang", "Akuntan", "Notaris", "Kas",
     }),
     "Jalan": frozenset({"Tengah", "Keluar", "Pintas"}),
     "Kawasan": frozenset({"Ekonomi"}),
@@ -251,7 +257,7 @@ FACILITY_NOT_NAMES: dict[str, frozenset[str]] = {
 
 #: lowercase words allowed inside a facility name when a capitalised word follows
 NAME_CONNECTORS: frozenset[str] = frozenset({
-    "dan", "de", "van", "der", "bin", "binti", "al", "el", "dr.", "dr", "ke", "la",
+    "de", "van", "der", "bin", "binti", "al", "el", "dr.", "dr", "la",
 })  # fmt: skip
 
 #: capitalised words that end a facility name (a date or an office title after it)
@@ -262,7 +268,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "Bupati", "Wakil", "Walikota", "Kepala", "Ketua", "Menteri", "Presiden", "Kapolres",
     "Kapolda", "Kapolsek", "Camat", "Lurah", "Sekda", "Dandim", "Danrem", "Pangdam",
     "Pak", "Bu", "Bapak", "Ibu", "Kak", "Mas", "Mbak", "Bang", "Saudara", "Tersangka",
-    "Pj", "Pj.", "Plt", "Plt.", "Yang", "Ini", "Itu", "Dalam", "Dengan", "Untuk", "Oleh",
+    "Pj", "Pj.", "Plt", "Plt.", "Yang", "Ini", "Itu", "Dengan", "Untuk", "Oleh",
     "Dan", "Atau", "Di", "Ke", "Dari", "WIB", "WITA", "WIT", "No", "No.", "Nomor", "Km",
 })  # fmt: skip
 
@@ -283,6 +289,8 @@ LANDMARKS: tuple[str, ...] = (
     "Kota Tua", "Senayan", "Kuta", "Ubud", "Nusa Dua", "Labuan Bajo", "Raja Ampat",
     "Bromo", "Danau Toba", "Bunaken", "Wakatobi", "Gedung Sate", "Jam Gadang",
     "Pantai Indah Kapuk", "Soetta", "Kualanamu", "Ngurah Rai",
+    # towns that are not regions of their own
+    "Purwokerto", "Cikarang", "Bintaro", "Cibubur", "Sangatta", "Tenggarong", "Sengkang",
 )  # fmt: skip
 
 #: countries, Indonesian spellings (``negara`` level)
@@ -307,6 +315,13 @@ COUNTRIES: tuple[str, ...] = (
 #: countries written as an ALL-CAPS acronym that is also an everyday word
 #: (``AS`` = Amerika Serikat): matched only outside ALL-CAPS lines
 COUNTRY_ACRONYMS: dict[str, str] = {"AS": "Amerika Serikat", "RI": "Indonesia"}
+
+#: lowercase words before a country acronym that make it the country (``AS`` is
+#: otherwise a person's initials or part of ``dolar AS``)
+COUNTRY_ACRONYM_CUES: frozenset[str] = frozenset({
+    "di", "ke", "dari", "asal", "presiden", "pemerintah", "negara", "kedutaan", "duta",
+    "pemerintahan", "antara", "dengan", "warga",
+})  # fmt: skip
 
 #: major foreign cities, Indonesian spellings
 FOREIGN_CITIES: tuple[str, ...] = (
