@@ -50,6 +50,7 @@ from ..lang.id import offices as L
 from ..lang.id import orgs as LO
 from ._base import Recognizer
 from .orgs import (
+    _ACRONYM,
     STOP_WORDS,
     Words,
     _is_desc,
@@ -115,6 +116,13 @@ _BLOCK_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _COUNTRY_LEVELS = ("negara",)
+#: capitals after an organisation title that are no organisation (``Ketua RT``)
+_NOT_BODY_ACRONYMS = frozenset({
+    "RT", "RW", "PKK", "OPD", "SKPD", "ASN", "PNS", "TNI-Polri", "RI", "DKI", "UMKM", "RSUD",
+    "SMA", "SMP", "SMK", "SD", "MA", "MTs", "TK", "PAUD", "UPT", "UPTD",
+}) | frozenset(
+    LO.REGION_ABBREVIATIONS
+)
 _UNIT_NUMBER = regex.compile(r"[\p{N}]{1,5}|(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _MEMBER_PREFIX = tuple(sorted(L.MEMBER_BODIES, key=len, reverse=True))
 
@@ -180,6 +188,29 @@ def _region_jurisdiction(t: Words, j: int, title: str, levels: tuple[str, ...]) 
     return k, name
 
 
+def _section(t: Words, j: int) -> int:
+    """End of a unit's section name (``Reskrim``, ``Pidana Khusus``, ``Penkum``).
+
+    Any capitalised words (up to four) when an organisation follows them; otherwise
+    only descriptive words.
+    """
+    k = j
+    while k < t.n and k - j < 4 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k):
+        if parse_org(t, k) is not None:
+            return k
+        if t.w(k + 1) == "(" and parse_org(t, parse_alias(t, k + 1, j)[0] if parse_alias(t, k + 1, j) else k + 1):
+            return k + 1
+        k += 1
+        if t.w(k) in ("dan", "&") and t.cap(k + 1):
+            k += 1
+    k = j
+    while k < t.n and k - j < 5 and t.gap_ok(k) and _is_desc(t, k):
+        if parse_org(t, k) is not None:
+            break
+        k += 1
+    return k
+
+
 def _portfolio(t: Words, j: int) -> tuple[int, str] | None:
     from .orgs import _PORTFOLIO
 
@@ -201,7 +232,13 @@ def _is_member_body(name: str) -> bool:
     return name.startswith(_MEMBER_PREFIX)
 
 
-def _read(t: Words, m: regex.Match) -> _Office | None:
+def _norm_title(kind: str, entry: object) -> str:
+    if kind in ("region", "national", "minister_short"):
+        return str(entry[0])  # type: ignore[index]
+    return str(entry)
+
+
+def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     """One title match → an office (or None when the context says it is none)."""
     s, e = m.span()
     i0 = t.by_start.get(s)
@@ -215,8 +252,8 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
     lowercase = written[0].islower()
     if lowercase and (form.isupper() or len(form) < 4):
         return None  # ``pm``, ``gm``: not titles in lowercase
-    if not lowercase and written.isupper() and len(written) > 5 and not form.isupper():
-        pass  # headline capitals: accepted
+    if not lowercase and any(w[:1].islower() for w in written.split()[1:]):
+        return None  # ``Juru bicara``: a common noun at a sentence start, not a title
     text = t.text
     before = text[max(0, s - 60) : s]
 
@@ -229,7 +266,10 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
         start = s - (len(before) - am.start())
         before = text[max(0, start - 60) : start]
     # plural, generic and building contexts
-    if _BLOCK_BEFORE.search(before) or _BUILDING_BEFORE.search(before):
+    if _BLOCK_BEFORE.search(before):
+        plural.add(_norm_title(kind, entry))
+        return None
+    if _BUILDING_BEFORE.search(before):
         return None
     if _SE.match(text, e) or before.rstrip().endswith("/"):
         return None
@@ -242,9 +282,18 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
     end_word = j
     score = 0.92
     bare = False
+    inner_alias: list[str] = []
+    if kind in ("region", "national") and j < t.n:
+        al = parse_alias(t, j, i0)  # Kepala Kejaksaan Negeri (Kajari) Lombok Timur
+        if al is not None and t.cap(al[0]) and t.gap_ok(al[0]):
+            inner_alias.append(al[1])
+            j = al[0]
     if kind == "region":
         title, levels = entry  # type: ignore[misc]
         jr = _region_jurisdiction(t, j, title, tuple(levels))
+        if jr is None and inner_alias:
+            j = last + 1
+            inner_alias = []
         if jr is not None:
             end_word, jur = jr
         else:
@@ -293,12 +342,13 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
         title = str(entry)
         section_end = j
         if kind == "subunit":
-            while section_end < t.n and section_end - j < 5 and t.gap_ok(section_end) and _is_desc(t, section_end):
-                if parse_org(t, section_end) is not None:
-                    break
-                section_end += 1
+            section_end = _section(t, j)
             if section_end > j:
                 title = f"{title} {t.span(j, section_end)}"
+            al = parse_alias(t, section_end, i0) if section_end > j else None
+            if al is not None:  # Asisten Pidana Khusus (Aspidsus) Kejati Riau
+                inner_alias.append(al[1])
+                section_end = al[0]
         org = None
         if section_end < t.n and t.gap_ok(section_end):
             if form in L.HEAD_ABBREVIATIONS:
@@ -322,6 +372,15 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
         elif kind == "subunit" and section_end > j:
             end_word = section_end
             score = 0.8
+        elif (
+            kind == "org" and section_end < t.n and t.gap_ok(section_end)
+            and _ACRONYM.fullmatch(t.w(section_end)) and t.w(section_end) not in _NOT_BODY_ACRONYMS
+        ):
+            jur = t.w(section_end)  # an organisation known by its acronym only: Rektor UPR
+            end_word = section_end + 1
+            score = 0.88
+        elif title in L.BARE_SINGLE_POSTS:
+            bare = True
         else:
             # ``Ketua``, ``Kepala``, ``Anggota`` alone name no post
             return None
@@ -334,8 +393,8 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
     if ri is not None and kind in ("national", "minister", "minister_short"):
         end = ri.end()
         end_word = t.by_end.get(end, end_word - 1) + 1
-    aliases: list[str] = []
-    al = parse_alias(t, end_word)
+    aliases: list[str] = list(inner_alias)
+    al = parse_alias(t, end_word, i0)
     if al is not None and t.starts[end_word] - end <= 1:
         aliases.append(al[1])
         end = t.ends[al[0] - 1]
@@ -345,14 +404,30 @@ def _read(t: Words, m: regex.Match) -> _Office | None:
     return off
 
 
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|/|&|dan|serta|atau)\s*", regex.IGNORECASE)
+
+
+def _in_list(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The title is one item of a list of titles (``gubernur, bupati, dan wali kota``)."""
+    for s, e in spans:
+        if 0 < s - end <= 10 and _LIST_GAP.fullmatch(text, end, s):
+            return True
+        if 0 < start - e <= 10 and _LIST_GAP.fullmatch(text, e, start):
+            return True
+    return False
+
+
 def find_offices(t: Words) -> list[_Office]:
     """All offices in the text, with bare titles scored against the article."""
     found: list[_Office] = []
+    plural: set[str] = set()
     covered = 0
+    spans: list[tuple[int, int]] = []
     for m in _TITLE.finditer(t.text):
+        spans.append(m.span())
         if m.start() < covered:
             continue  # a title inside the previous office (``Menteri Koordinator …``)
-        off = _read(t, m)
+        off = _read(t, m, plural)
         if off is not None:
             found.append(off)
             covered = off.end
@@ -365,24 +440,32 @@ def find_offices(t: Words) -> list[_Office]:
         if not off.lowercase:
             capitalised.add(off.title)
     out: list[_Office] = []
-    for off in found:
+    for n, off in enumerate(found):
         if not off.bare:
             out.append(off)
             continue
         full = named.get(off.title, set())
-        nxt = t.text[off.end : off.end + 12].lstrip()
-        if nxt.split(" ", 1)[0].rstrip(".,") in L.GENERIC_AFTER:
+        nxt = t.text[off.end : off.end + 20].split()
+        prv = t.text[max(0, off.start - 20) : off.start].split()
+        if nxt and nxt[0].rstrip(".,") in L.GENERIC_AFTER:
             continue
         if off.lowercase:
-            if full or off.title in capitalised:
-                off.score = 0.7
-            else:
+            if not (full or off.title in capitalised) or off.title in plural:
                 continue
+            if not (
+                off.acting
+                or (prv and prv[-1].lower().rstrip(",") in L.SPEECH_BEFORE)
+                or (nxt and nxt[0].rstrip(".,") in L.SPEECH_AFTER)
+            ):
+                continue
+            if _in_list(t.text, off.start, off.end, spans):
+                continue  # ``bupati dan wali kota``: a list of kinds of office
+            off.score = 0.7
         elif full:
             off.score = 0.88
         elif off.kind == "national":
             off.score = 0.87
-        elif off.title in L.BARE_SINGLE_POSTS:
+        elif off.title in L.BARE_SINGLE_POSTS and off.title not in plural:
             off.score = 0.75
         else:
             continue

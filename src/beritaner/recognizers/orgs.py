@@ -58,6 +58,12 @@ _OWN_PERSON_STARTS = frozenset({
     "Kak", "Teh", "Cak", "Bung", "Habib", "Ustaz", "Ustadz", "Gus", "Syekh", "Hajjah",
 })  # fmt: skip
 
+_RANK_WORDS = frozenset(r.split()[0] for r in _RANKS) | {
+    "Brigjen", "Mayjen", "Letjen", "Jenderal", "Laksamana", "Marsekal", "Laksda", "Laksma",
+    "Laksdya", "Marsma", "Marsda", "Marsdya", "Kolonel", "Letkol", "Mayor", "Kapten", "Komjen",
+    "Irjen", "Kombes", "AKBP",
+}
+
 #: first words of anything that starts a person's part of the text
 PERSON_STARTS: frozenset[str] = (
     _OWN_PERSON_STARTS | _HONORIFICS | _ADDRESS | frozenset(r.split()[0] for r in _RANKS)
@@ -80,6 +86,7 @@ _NOMINAL = regex.compile(r"(?:Pe[mnr]?|Pen[gy]|Per|Ke|Se)\p{Ll}{3,}an|Ke\p{Ll}+\
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,7}")
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})(?:/[A-Z]{0,2})?")
 _NUMBER = regex.compile(r"\p{N}{1,5}")
+_ROMAN_NUMERAL = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-C]?")
 
 
 def _alternation(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pattern:
@@ -123,6 +130,7 @@ class Words:
         #: word indices where another component (the statistical model) saw a person
         self.person_starts: set[int] = set()
         self._counts: dict[str, int] | None = None
+        self._positions: dict[str, list[int]] | None = None
 
     def count(self, phrase: str) -> int:
         """How often a capitalised word occurs in the text as a whole word."""
@@ -134,6 +142,16 @@ class Words:
             self._counts = counts
         return self._counts.get(phrase, 0)
 
+    def alone(self, word: str, run: set[str]) -> int:
+        """How often ``word`` occurs capitalised without a word of ``run`` before it."""
+        if self._positions is None:
+            pos: dict[str, list[int]] = {}
+            for n, w in enumerate(self.words):
+                if w[:1].isupper():
+                    pos.setdefault(w, []).append(n)
+            self._positions = pos
+        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run) - 1
+
     def name_cut(self, start: int, end: int, min_keep: int = 1) -> int:
         """Where a person's name begins inside the capitalised run ``start:end``.
 
@@ -144,8 +162,12 @@ class Words:
         for k in range(start + min_keep, end):
             if k in self.person_starts:
                 return k
+        run = set(self.words[start:end])
         for k in range(start + min_keep, end):
-            if self.count(self.words[k]) > 1 and len(self.words[k]) > 2 and not _is_region_word(self.words[k]):
+            w = self.words[k]
+            if w.isupper() or len(w) <= 2 or _is_region_word(w):
+                continue
+            if self.alone(w, run - {w}) > 0:
                 if k == end - 1 and k - 1 >= start + min_keep and end - start >= 3:
                     return k - 1
                 return k
@@ -324,6 +346,7 @@ _COMPANY_SUFFIX = _alternation(("Tbk", "Tbk."))
 _PERSERO = regex.compile(r"\(\s*Persero(?:da)?\s*\)")
 _MINISTRY_HEADS = frozenset({"Kementerian", "Kementrian", "Kantor Kementerian"})
 _SUBUNIT_HEADS = frozenset({
+    "Kantor", "Kantor Perwakilan", "Perwakilan", "Kantor Wilayah", "Kanwil",
     "Biro", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Satuan", "Unit",
     "Komisi", "Fraksi", "Sekretariat", "Direktorat", "Deputi", "Asisten Deputi", "Badan",
     "Tim", "Satgas", "Satuan Tugas", "Divisi", "Inspektorat", "Pusat", "Balai",
@@ -338,42 +361,76 @@ def _is_desc(t: Words, i: int) -> bool:
     w = t.w(i)
     if not w or not w[0].isupper() or t.is_person_start(i) or w in STOP_WORDS:
         return False
-    return w in L.DESCRIPTIVE_WORDS or bool(_NOMINAL.fullmatch(w)) or bool(_ACRONYM.fullmatch(w))
+    return (
+        w in L.DESCRIPTIVE_WORDS
+        or bool(_NOMINAL.fullmatch(w))
+        or bool(_ACRONYM.fullmatch(w))
+        or bool(_ROMAN_NUMERAL.fullmatch(w))
+    )
 
 
 _NOT_ALIAS = frozenset(L.MEDIA) | STOP_WORDS | {"Persero", "Perseroda", "Hadi"}
 
 
-def parse_alias(t: Words, i: int) -> tuple[int, str] | None:
-    """``( ALIAS )`` at word ``i``: a short form of what comes before it."""
+def parse_alias(t: Words, i: int, name_start: int | None = None) -> tuple[int, str] | None:
+    """``( ALIAS )`` at word ``i``: a short form of the name before it.
+
+    Up to three words, each capitalised; when ``name_start`` (the word where the name
+    begins) is given, the alias must echo the name: a one-word alias starts with the
+    first letter of one of the name's words, and in a longer one at least one word
+    does (``Dinas Pendidikan … (Disdik Sumbar)``; not ``Gubernur Banten (Andra Soni)``).
+    """
     if t.w(i) != "(":
         return None
     j = i + 1
     k = j
-    while k < t.n and k - j < 4 and t.w(k) not in (")", "(") and t.w(k) not in (",", ";"):
+    while k < t.n and k - j < 6 and t.w(k) not in (")", "(", ",", ";", "\n"):
         k += 1
     if t.w(k) != ")" or k == j:
         return None
     alias = t.span(j, k)
-    if len(alias) > 16 or " " in alias or not alias[0].isupper() or alias in _NOT_ALIAS:
+    parts = alias.split()
+    if len(alias) > 30 or len(parts) > 3 or "\n" in alias or alias in _NOT_ALIAS:
         return None
-    if alias.isdigit() or any(c.isdigit() for c in alias[:1]):
+    if not all(p[0].isupper() or p[0].isdigit() for p in parts) or not alias[0].isalpha():
+        return None
+    if len(parts) > 1 and not any(_ACRONYM.fullmatch(p) or p in L.REGION_ABBREVIATIONS for p in parts):
+        if not all(p.lower() in _ALIAS_WORDS or p in L.REGION_ABBREVIATIONS for p in parts[1:]):
+            if len(parts) > 1 and not _echoes(t, name_start, i, parts, all_words=True):
+                return None
+    if name_start is not None and not _echoes(t, name_start, i, parts):
         return None
     return k + 1, alias
 
 
+_ALIAS_WORDS = frozenset({"ri", "pusat", "daerah"})
+
+
+def _echoes(t: Words, start: int | None, end: int, parts: list[str], all_words: bool = False) -> bool:
+    if start is None:
+        return True
+    initials = {w[0].lower() for w in t.words[start:end] if w[:1].isalpha()}
+    hits = [p[0].lower() in initials for p in parts]
+    return all(hits) if all_words else hits[0] if len(parts) == 1 else any(hits)
+
+
 def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_ok: bool = True) -> OrgMatch:
     """Alias, region, alias, parent body and ``RI`` after a body."""
-    al = parse_alias(t, m.end)
+    al = parse_alias(t, m.end, m.start)
     if al is not None:
         m.aliases.append(al[1])
         m.end = al[0]
+    if m.end < t.n and t.w(m.end) == "pada" and m.head.startswith("Pengadilan"):
+        court = parse_org(t, m.end + 1, depth=depth + 1)  # Pengadilan Tipikor pada PN Medan
+        if court is not None and court.head.startswith(("Pengadilan", "PN")):
+            m.end = court.end
+            m.has_region = True
     if region_ok and m.end < t.n and t.gap_ok(m.end):
         reg = parse_region(t, m.end, levels)
         if reg is not None:
             m.end = reg[0]
             m.has_region = True
-            al = parse_alias(t, m.end)
+            al = parse_alias(t, m.end, m.start)
             if al is not None:
                 m.aliases.append(al[1])
                 m.end = al[0]
@@ -382,6 +439,8 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
         if parent is not None and parent.kind in _PARENT_KINDS:
             m.end = parent.end
             m.has_region = m.has_region or parent.has_region
+        elif _ACRONYM.fullmatch(t.w(m.end)) and t.w(m.end) not in L.REGION_ABBREVIATIONS:
+            m.end += 1  # an unknown body by its acronym: Biro Akademik UPR
     if m.end < t.n and t.gap_ok(m.end):
         ri = t.phrase(_RI, m.end)
         if ri is not None and (ri[1] != "Pusat" or m.kind == "body"):
@@ -436,6 +495,7 @@ def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
     consider(_descriptive(t, i, depth))
     consider(_named(t, i))
     consider(_school(t, i))
+    consider(_club(t, i))
     if best is not None and best.name in _GENERIC:
         return None
     return best
@@ -444,7 +504,7 @@ def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
 def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
     """``Kodim 0621/Kabupaten Bogor``, ``Kodam III/Siliwangi``, ``Kodam Jaya``."""
     if m.head not in ("Kodam", "Korem", "Kodim", "Koramil", "Lanal", "Lanud", "Lantamal",
-                      "Yonif", "Polda", "Kodaeral", "Brimob", "Satbrimob", "Lapas", "Rutan"):
+                      "Yonif", "Polda", "Kodaeral", "Brimob", "Satbrimob", "Lapas", "Rutan", "LPKA", "Bapas"):
         return m
     j = m.end
     if m.has_region:
@@ -466,7 +526,7 @@ def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
         if t.w(j - 1) == "Metro" and t.w(j) == "Jaya":
             j += 1
         if t.w(j - 1) == "Kelas":
-            j += 1 if t.w(j) else 0
+            j += 1 if _ROMAN_NUMERAL.fullmatch(t.w(j) or "-") else 0
             reg = parse_region(t, j, ())
             j = reg[0] if reg else (_free_region(t, j) or j)
         m.end = j
@@ -522,11 +582,12 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
     starts at ``i``), then its alias, region and parent; None without any word."""
     words = 0
     aliases: list[str] = []
+    last = j
     while j < t.n and words < 12 and t.gap_ok(j):
-        al = parse_alias(t, j)
+        al = parse_alias(t, j, i)
         if al is not None and words:
             aliases.append(al[1])
-            j = al[0]
+            j = last = al[0]
             continue
         w = t.w(j)
         if w in L.NAME_CONNECTORS and words:
@@ -542,9 +603,11 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
         if not _is_desc(t, j):
             break
         j += 1
+        last = j
         words += 1
     if words == 0:
         return None
+    j = last
     m = OrgMatch(i, j, "", aliases=aliases, kind="body", head=head, score=0.92)
     return _tail(t, m, _LEVELS_ALL + ("kecamatan",), depth=depth)
 
@@ -572,6 +635,9 @@ def _named(t: Words, i: int) -> OrgMatch | None:
     if not is_company or j - start > 1:
         j = t.name_cut(start, j)
     m = OrgMatch(i, j, "", kind="named", head=head, score=0.9)
+    if not is_company:
+        m = _tail(t, m, _LEVELS_ALL, depth=1)
+        m.kind = "named"
     if is_company:
         ps = _PERSERO.match(t.text, t.ends[j - 1] + 1) if j < t.n else None
         if ps is not None:
@@ -581,7 +647,7 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         tb = t.phrase(_COMPANY_SUFFIX, m.end) if m.end < t.n and t.gap_ok(m.end) else None
         if tb is not None:
             m.end = tb[0]
-    al = parse_alias(t, m.end)
+    al = parse_alias(t, m.end, m.start)
     if al is not None:
         m.aliases.append(al[1])
         m.end = al[0]
@@ -602,21 +668,48 @@ def _school(t: Words, i: int) -> OrgMatch | None:
             j = reg[0]
         elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j):
             j = _free_region(t, j) or j
-    elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j):
+    elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j) and t.w(j)[0].isalpha():
         j += 1
         if _NUMBER.fullmatch(t.w(j) or "x"):
             j += 1
-        elif h[1] in ("SMA", "SMP", "SMK", "SD", "MA", "MI", "TK", "PAUD"):
-            pass
+        elif h[1] in ("SMA", "SMP", "SMK", "SD", "MA", "MI", "TK", "PAUD", "SLB", "MTs", "MAN", "MIN"):
+            if t.w(j - 1) in ("Negeri", "Swasta") or _ACRONYM.fullmatch(t.w(j - 1)):
+                return None  # ``kepala SMA Negeri se-…``: a kind of school
     else:
         return None
     m = OrgMatch(i, j, t.span(i, j), kind="named", head=h[1], score=0.9)
-    al = parse_alias(t, m.end)
+    al = parse_alias(t, m.end, m.start)
     if al is not None:
         m.aliases.append(al[1])
         m.end = al[0]
         m.name = _strip_aliases(t, m)
     return m
+
+
+_CLUB_SUFFIX = _alternation(L.CLUB_SUFFIXES)
+_CLUB_PREFIX = _alternation(L.CLUB_PREFIX_WORDS)
+_CLUB_START = regex.compile(r"(?:Pers\p{Ll}{1,6}|PS\p{Lu}{1,4})")
+
+
+def _club(t: Words, i: int) -> OrgMatch | None:
+    """``Sulut United``, ``Bitung FC``, ``FC Bekasi``, ``Persiku Kudus``, ``PSIS Semarang``."""
+    w = t.w(i)
+    pre = t.phrase(_CLUB_PREFIX, i)
+    if pre is not None and t.cap(pre[0]) and t.gap_ok(pre[0]):
+        j = _known_region(t, pre[0], _LEVELS_ALL) or pre[0] + 1
+        return OrgMatch(i, j, t.span(i, j), kind="named", head="FC", score=0.9)
+    if w[:1].isalpha():
+        j = _known_region(t, i, _LEVELS_ALL) or i + 1
+        suf = t.phrase(_CLUB_SUFFIX, j) if j < t.n and t.gap_ok(j) else None
+        if suf is not None and w not in STOP_WORDS and (j > i + 1 or not _is_desc(t, i)):
+            if t.w(j) in ("Putra", "Muda") and j == i + 1:
+                return None
+            return OrgMatch(i, suf[0], t.span(i, suf[0]), kind="named", head="club", score=0.9)
+    if _CLUB_START.fullmatch(w) and w not in L.DESCRIPTIVE_WORDS and not _NOMINAL.fullmatch(w):
+        j = _known_region(t, i + 1, ("kabupaten", "kota")) if i + 1 < t.n and t.gap_ok(i + 1) else None
+        if j is not None:
+            return OrgMatch(i, j, t.span(i, j), kind="named", head="club", score=0.88)
+    return None
 
 
 # ----------------------------------------------------------------------------- media
@@ -627,7 +720,8 @@ _DETIK = regex.compile(r"detik(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)")
 _TRIBUN = regex.compile(r"(?<![\p{L}\p{N}])Tribun(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])")
 _SITE = regex.compile(
     r"(?<![\p{L}\p{N}@/.\-])(?:www\.)?[A-Za-z][A-Za-z0-9\-]{2,}(?:\.[A-Za-z0-9\-]+)*"
-    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True))
+    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True)),
+    regex.IGNORECASE,
 )
 _CREDIT_BEFORE = regex.compile(
     r"(?:\(|\b(?:dari|kepada|oleh|dilansir|melansir|dikutip|mengutip|via|laporan|wartawan|kepada|diberitakan|kantor\s+berita)\s+)$",
@@ -695,6 +789,9 @@ def find_orgs(t: Words) -> list[OrgMatch]:
             continue
         if m.name == "Dewan" and not has_dprd:
             i += 1
+            continue
+        if m.head in L.OFFICE_ONLY_HEADS or (i > 0 and t.w(i - 1) in _RANK_WORDS and m.name in ("TNI", "Polri", "Pol")):
+            i = m.end  # a hospital (a PLACE); ``Brigjen TNI`` (a rank)
             continue
         out.append(m)
         i = m.end

@@ -238,11 +238,11 @@ ORG_TITLES: dict[str, str] = {
     "Sekretaris": "Sekretaris", "Sekretaris Utama": "Sekretaris Utama", "Sestama": "Sekretaris Utama",
     "Anggota": "Anggota", "Kepala": "Kepala", "Wakil Kepala": "Wakil Kepala",
     "Kepala Pelaksana": "Kepala Pelaksana", "Kalak": "Kepala Pelaksana", "Kalaksa": "Kepala Pelaksana",
-    "Kepala Perwakilan": "Kepala Perwakilan", "Kepala Kantor": "Kepala Kantor",
-    "Kepala Kantor Wilayah": "Kepala Kantor Wilayah", "Kepala Balai": "Kepala Balai",
-    "Kepala Balai Besar": "Kepala Balai Besar", "Kepala Stasiun": "Kepala Stasiun",
-    "Kepala Pusat": "Kepala Pusat", "Kapus": "Kepala Pusat", "Kepala Biro": "Kepala Biro",
-    "Karo": "Kepala Biro", "Kepala Sekolah": "Kepala Sekolah", "Kepsek": "Kepala Sekolah",
+    
+    
+    
+    
+    "Kepala Sekolah": "Kepala Sekolah", "Kepsek": "Kepala Sekolah",
     "Direktur": "Direktur", "Direktur Utama": "Direktur Utama", "Dirut": "Direktur Utama",
     "Wakil Direktur Utama": "Wakil Direktur Utama", "Wadirut": "Wakil Direktur Utama",
     "Wakil Direktur": "Wakil Direktur", "Wadir": "Wakil Direktur",
@@ -258,7 +258,7 @@ ORG_TITLES: dict[str, str] = {
     "Komisaris": "Komisaris", "Komisaris Utama": "Komisaris Utama", "Komut": "Komisaris Utama",
     "Komisaris Independen": "Komisaris Independen", "Chief Executive Officer": "CEO",
     "CEO": "CEO", "General Manager": "General Manager", "GM": "General Manager",
-    "Manajer": "Manajer", "Manager": "Manajer", "Vice President": "Vice President",
+     "Vice President": "Vice President",
     "VP": "Vice President", "Executive Vice President": "Executive Vice President",
     "EVP": "Executive Vice President", "Corporate Secretary": "Corporate Secretary",
     "Pemimpin Redaksi": "Pemimpin Redaksi", "Pemred": "Pemimpin Redaksi",
@@ -271,10 +271,11 @@ ORG_TITLES: dict[str, str] = {
     "Staf Khusus": "Staf Khusus", "Stafsus": "Staf Khusus", "Juru Bicara": "Juru Bicara",
     "Jubir": "Juru Bicara", "Panglima": "Panglima", "Komandan": "Komandan",
     "Kepala Staf": "Kepala Staf", "Koordinator": "Koordinator", "Ketua Tim": "Ketua Tim",
-    "Ketua Satgas": "Ketua Satgas", "Kasatgas": "Ketua Satgas", "Ketua Dewan": "Ketua Dewan",
+    "Ketua Satgas": "Ketua Satgas", "Kasatgas": "Ketua Satgas", 
     "Ketua Pengadilan": "Ketua Pengadilan", "Wakil Ketua Pengadilan": "Wakil Ketua Pengadilan",
     "Kadis": "Kepala Dinas", "Kaban": "Kepala Badan", "Kakan": "Kepala Kantor",
-    "Pelatih": "Pelatih", "Pelatih Kepala": "Pelatih Kepala", "Manajer Tim": "Manajer",
+    "Kapus": "Kepala Pusat",
+    
 }  # fmt: skip
 
 #: Organisation words that join ``Kepala``/``Wakil Kepala`` in the title
@@ -322,7 +323,8 @@ SUBUNIT_TITLES: dict[str, str] = {
     "Kasatsamapta": "Kasat Samapta", "Kasatbinmas": "Kasat Binmas",
     "Kasipidsus": "Kasi Pidsus", "Kasipidum": "Kasi Pidum", "Kasiintel": "Kasi Intel",
     "Kabidhumas": "Kabid Humas", "Kasihumas": "Kasi Humas", "Kasi Humas": "Kasi Humas",
-    "Kabid Humas": "Kabid Humas", "Kasubsi Penmas": "Kasubsi Penmas", "Asisten": "Asisten", "Kapolsek Metro": "Kapolsek Metro",
+    "Kabid Humas": "Kabid Humas", "Kasubsi Penmas": "Kasubsi Penmas", "Asisten": "Asisten",
+    "Manajer": "Manajer", "Manager": "Manajer", "Kepala Biro": "Kepala Biro", "Karo": "Kepala Biro", "Kapolsek Metro": "Kapolsek Metro",
 }  # fmt: skip
 
 # --------------------------------------------------------------------------------------
@@ -373,6 +375,20 @@ BUILDING_BEFORE_TITLE: frozenset[str] = frozenset({
     "halaman", "Piala", "piala", "Cup", "Peraturan", "peraturan", "Keputusan", "keputusan",
     "Instruksi", "instruksi", "Surat Edaran", "surat edaran", "Pergub", "Perbup",
     "Perwali", "Perpres", "Keppres", "Inpres", "Kepgub", "Kepbup", "SK",
+})  # fmt: skip
+
+#: Words before a lowercase bare title that make it one specific post (``kata bupati``,
+#: ``menurut gubernur``), and words after it (``bupati menegaskan``).
+SPEECH_BEFORE: frozenset[str] = frozenset({
+    "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "sebut", "pinta", "harap",
+    "lanjut", "papar", "terang", "katanya", "menurut", "ungkap", "beber", "tandas", "pesan",
+    "mewakili", "didampingi", "oleh", "dari", "bersama", "kepada", "pak", "bu",
+})  # fmt: skip
+SPEECH_AFTER: frozenset[str] = frozenset({
+    "mengatakan", "menegaskan", "menyampaikan", "menjelaskan", "meminta", "mengungkapkan",
+    "menambahkan", "menyebut", "menyebutkan", "berharap", "mengimbau", "menekankan",
+    "memastikan", "mengapresiasi", "mengajak", "menilai", "juga", "pun", "sendiri",
+    "langsung", "telah", "sudah", "akan", "tersebut", "itu", "menginstruksikan",
 })  # fmt: skip
 
 #: Bare titles that, in one article, name one specific post even when the article has

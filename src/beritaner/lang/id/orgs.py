@@ -104,7 +104,7 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Pemerintah Kecamatan": ("Pemerintah Kecamatan", ("kecamatan",)),
     "Pemerintah Aceh": ("Pemerintah Aceh", ()),
     "Pemprov": ("Pemprov", ("provinsi",)), "Pemkab": ("Pemkab", ("kabupaten",)),
-    "Pemkot": ("Pemkot", ("kota",)), "Pemda": ("Pemda", ("provinsi", "kabupaten", "kota")),
+    "Pemkot": ("Pemkot", ("kota",)), "Pemko": ("Pemko", ("kota",)), "Pemda": ("Pemda", ("provinsi", "kabupaten", "kota")),
     "Pemdes": ("Pemdes", ("desa",)), "Pemerintah": ("Pemerintah", ("negara",)),
     "DPRD": ("DPRD", ("provinsi", "kabupaten", "kota")),
     "DPRK": ("DPRK", ("kabupaten", "kota")), "DPRA": ("DPRA", ("provinsi",)),
@@ -153,7 +153,9 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Pengadilan Tindak Pidana Korupsi": ("Pengadilan Tipikor", ("kota",)),
     "PN": ("PN", ("kabupaten", "kota")),
     "PTUN": ("PTUN", ("kota",)), "Lapas": ("Lapas", ()), "Rutan": ("Rutan", ()),
-    "Bapas": ("Bapas", ()), "LPKA": ("LPKA", ()),
+    "Bapas": ("Bapas", ()), "LPKA": ("LPKA", ()), "Rumah Tahanan Negara": ("Rutan", ()),
+    "Rumah Tahanan": ("Rutan", ()), "Lembaga Pemasyarakatan": ("Lapas", ()),
+    "Balai Pemasyarakatan": ("Bapas", ()),
     # regional branches of national bodies
     "KPU": ("KPU", ()), "KPUD": ("KPUD", ()), "Bawaslu": ("Bawaslu", ()),
     "Panwaslu": ("Panwaslu", ()), "BPS": ("BPS", ()), "BNNP": ("BNNP", ("provinsi",)),
@@ -175,7 +177,10 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Dispendukcapil": ("Dispendukcapil", ()), "Disperkimtan": ("Disperkimtan", ()),
     "Diskoperindag": ("Diskoperindag", ()), "Diskanlut": ("Diskanlut", ()),
     "DKP": ("DKP", ()), "Disbun": ("Disbun", ()), "Disnak": ("Disnak", ()),
-    "Dinas PU": ("Dinas PU", ()), "RSUD": ("RSUD", ()), "PDAM": ("PDAM", ()),
+    "Dinas PU": ("Dinas PU", ()), "PDAM": ("PDAM", ()),
+    # hospitals are PLACEs; they are read only as the organisation of an office
+    "RSUD": ("RSUD", ()), "RSUP": ("RSUP", ()), "Rumah Sakit Umum Daerah": ("RSUD", ()),
+    "Puskesmas": ("Puskesmas", ()),
     "Perumda": ("Perumda", ()), "Kemenag": ("Kemenag", ("provinsi", "kabupaten", "kota")),
     "Kanwil Kemenag": ("Kanwil Kemenag", ("provinsi",)),
     "Kanwil Kemenkumham": ("Kanwil Kemenkumham", ("provinsi",)),
@@ -193,7 +198,8 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "PCNU": ("PCNU", ()), "PWNU": ("PWNU", ()), "PDM": ("PDM", ()), "PWM": ("PWM", ()),
     "Bulog": ("Bulog", ()), "OJK": ("OJK", ()), "BI": ("BI", ()), "Bank Indonesia": ("Bank Indonesia", ()),
     "Perwakilan Bank Indonesia": ("Perwakilan Bank Indonesia", ()),
-    "KPw BI": ("KPw BI", ()), "Otoritas Jasa Keuangan": ("OJK", ()),
+    "KPw BI": ("KPw BI", ()), "Perwakilan BI": ("Perwakilan BI", ()),
+    "Kantor Perwakilan BI": ("Kantor Perwakilan BI", ()), "Otoritas Jasa Keuangan": ("OJK", ()),
     "Badan Pusat Statistik": ("BPS", ()), "Ombudsman": ("Ombudsman", ()),
     "Pelindo": ("Pelindo", ()), "BKSDA": ("BKSDA", ()), "BPOM": ("BPOM", ()), "BBPOM": ("BBPOM", ()),
     "Balai Besar POM": ("BBPOM", ()), "KPP Pratama": ("KPP Pratama", ()),
@@ -223,18 +229,17 @@ BARE_BODY_OK: frozenset[str] = frozenset({
 #: Head words of bodies named by description (``Dinas Kesehatan``, ``Badan Pusat
 #: Statistik``). The words after the head are capitalised common nouns.
 DESCRIPTIVE_HEADS: tuple[str, ...] = (
-    "Dinas", "Badan", "Kementerian", "Kementrian", "Kemenko", "Kantor Kementerian",
+    "Dinas", "Badan", "Kementerian", "Kementrian", "Kemenko",
     "Direktorat Jenderal", "Direktorat", "Ditjen", "Lembaga", "Komisi", "Dewan", "Majelis",
     "Mahkamah", "Biro", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Balai",
     "Balai Besar", "Pusat", "Sekretariat", "Sekretariat Jenderal", "Inspektorat Jenderal",
     "Inspektorat", "Satuan", "Satuan Tugas", "Satgas", "Unit", "Otoritas", "Kepolisian",
-    "Kejaksaan", "Komando", "Kantor Wilayah", "Kanwil", "Kantor", "Perusahaan Umum Daerah",
+    "Kejaksaan", "Komando", "Kantor Wilayah", "Kanwil", "Perusahaan Umum Daerah",
     "Perusahaan Daerah", "Perusahaan Umum", "Perum", "Tim", "Tim Penggerak", "Panitia",
-    "Gugus Tugas", "Korps", "Markas Besar", "Mabes", "Fraksi", "Deputi", "Asisten Deputi",
+    "Gugus Tugas", "Korps", "Fraksi", "Deputi", "Asisten Deputi",
     "Staf", "Staf Kepresidenan", "Kantor Staf", "Yayasan", "Lembaga Bantuan Hukum",
-    "Palang Merah", "Taruna", "Forum", "Paguyuban", "Ikatan", "Persatuan", "Perhimpunan",
-    "Himpunan", "Asosiasi", "Gabungan", "Serikat", "Komite", "Konsorsium", "Koperasi",
-    "Induk Koperasi", "Gerakan", "Barisan", "Pemuda", "Pengurus Besar", "Pengurus Pusat",
+    "Palang Merah", "Taruna", "Komite", "Konsorsium", "Koperasi",
+    "Induk Koperasi", "Gerakan", "Stasiun", "Kantor Perwakilan", "Kantor Wilayah", "Barisan", "Pemuda", "Pengurus Besar", "Pengurus Pusat",
     "Pengurus Wilayah", "Pengurus Cabang", "Dewan Pimpinan Pusat", "Dewan Pimpinan Daerah",
     "Dewan Pimpinan Wilayah", "Dewan Pimpinan Cabang", "Dewan Pengurus", "Komisariat",
     "Laboratorium", "Pusat Penelitian", "Organisasi", "Tentara", "Angkatan",
@@ -299,7 +304,9 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset({
     "Bantuan", "Lingkungan Hidup", "Kebersihan", "Pertamanan", "Pemakaman", "Penerangan",
     "Pendidikan Dasar", "Menengah", "Dasar", "Pemuda", "Sekolah", "Paud", "Nonformal",
     "Pengairan", "Sumber Daya Air", "Kesbangpol", "Bappeda", "Prestasi", "Pembinaan",
-    "Kepemudaan", "Rakyat", "Raya", "Persatuan", "Indonesia", "Republik", "Bidang",
+    "Kepemudaan", "Rakyat", "Raya", "Persatuan", "Indonesia", "Republik", "Bidang", "Proyek",
+    "Penkum", "Tipikor", "Tipidkor", "Tipidter", "Jatanras", "Resmob", "PPA", "Krimum",
+    "Krimsus", "Gakkum", "Penmas", "Humas", "Akademik", "Kemahasiswaan", "Umum", "Keuangan",
     "Koordinator", "Kemaritiman", "Maritim", "Pembangunan Manusia",
 })  # fmt: skip
 
@@ -320,9 +327,10 @@ NAMED_HEADS: tuple[str, ...] = (
     "Akademi", "Universitas Islam Negeri", "UIN", "IAIN", "STAIN", "STIE", "STIKES",
     "Stikes", "STIKOM", "STMIK", "STIKIP", "STKIP", "Universitas Negeri",
     "Universitas Muhammadiyah", "Universitas Islam", "Universitas Terbuka",
-    "Pondok Pesantren", "Ponpes", "Pesantren", "Yayasan", "PT", "PT.", "CV", "CV.", "Perum",
-    "Perumda", "PD", "UD", "Koperasi", "KSP", "Bank", "Klub", "Persatuan Sepak Bola",
-    "Lembaga Swadaya Masyarakat", "LSM", "Ormas", "Komunitas", "Grup", "Group",
+    "Pondok Pesantren", "Ponpes", "Pesantren", "Yayasan", "Asosiasi", "Ikatan", "Persatuan",
+    "Perhimpunan", "Himpunan", "Gabungan", "Serikat", "Forum", "Paguyuban", "PT", "PT.", "CV", "CV.", "Perum",
+    "Perumda", "PD", "UD", "Koperasi", "KSP", "Bank", "Klub",
+    "Lembaga Swadaya Masyarakat", "Komunitas",
 )  # fmt: skip
 
 #: Words that end a company name (``PT Kereta Api Indonesia (Persero)``,
@@ -413,7 +421,7 @@ NATIONAL_BODIES: dict[str, float] = {
     "Perserikatan Bangsa-Bangsa": 0.95, "WHO": 0.93, "UNESCO": 0.95, "UNICEF": 0.95,
     "UNHCR": 0.95, "FAO": 0.9, "ILO": 0.9, "ASEAN": 0.93, "APEC": 0.9, "OPEC": 0.93,
     "NATO": 0.95, "FIFA": 0.95, "AFC": 0.9, "AFF": 0.9, "IOC": 0.9, "BWF": 0.95,
-    "Uni Eropa": 0.8, "OKI": 0.85, "Hamas": 0.9, "Hizbullah": 0.9, "Taliban": 0.85,
+    "Uni Eropa": 0.9, "BP Batam": 0.95, "Badan Pengusahaan Batam": 0.95, "OKI": 0.85, "Hamas": 0.9, "Hizbullah": 0.9, "Taliban": 0.85,
     "Bank Sentral": 0.6, "The Fed": 0.93, "Federal Reserve": 0.93, "Google": 0.9,
     "Meta": 0.7, "Microsoft": 0.9, "Apple": 0.8, "Tesla": 0.85, "Gojek": 0.93, "Grab": 0.85,
     "Tokopedia": 0.93, "Shopee": 0.93, "Bukalapak": 0.93, "GoTo": 0.9, "TikTok": 0.85,
@@ -571,7 +579,7 @@ UNIVERSITIES: dict[str, str] = {
 #: Media names credited in news. Names marked ``glued`` may be written inside another
 #: word (``kepadadetikSulsel``) — only the ``detik`` family is.
 MEDIA: dict[str, float] = {
-    "ANTARA": 0.95, "Antara": 0.88, "ANTARA News": 0.95, "Antaranews": 0.95, "Antaranews.com": 0.95,
+    "ANTARA": 0.95, "Antara": 0.88, "KOMPAS": 0.9, "TEMPO": 0.9, "ANTARA News": 0.95, "Antaranews": 0.95, "Antaranews.com": 0.95,
     "Kompas": 0.88, "Kompas.com": 0.95, "KOMPAS.com": 0.95, "Kompas.id": 0.95, "Kompas TV": 0.95,
     "KompasTV": 0.95, "Harian Kompas": 0.95, "Tribunnews": 0.95, "Tribunnews.com": 0.95,
     "Tempo": 0.88, "Tempo.co": 0.95, "Majalah Tempo": 0.95, "Koran Tempo": 0.95,
@@ -598,7 +606,16 @@ MEDIA: dict[str, float] = {
 MEDIA_FAMILIES: tuple[str, ...] = ("detik", "Tribun", "Radar", "Suara", "Pos", "iNews", "Kabar")
 
 #: Top-level domains that make a word a site name (``malangterkini.com``).
-SITE_DOMAINS: tuple[str, ...] = ("com", "co.id", "id", "net", "org", "news", "tv", "or.id", "web.id", "info")
+SITE_DOMAINS: tuple[str, ...] = (
+    "com", "co.id", "id", "net", "org", "news", "tv", "or.id", "web.id", "info", "co", "go.id",
+)
+
+#: Words that make a capitalised word before or after them a club (``Sulut United``,
+#: ``Bitung FC``, ``FC Bekasi``), and the start of Indonesian club names that take a
+#: region (``Persiku Kudus``, ``PSIS Semarang``) as regular expressions' data.
+CLUB_SUFFIXES: tuple[str, ...] = ("United", "FC", "F.C.", "City", "Putra", "Muda")
+CLUB_PREFIX_WORDS: tuple[str, ...] = ("FC", "Persatuan Sepak Bola")
+CLUB_NAME_STARTS: tuple[str, ...] = ("Pers", "PS")
 
 #: Football clubs (Liga 1 and well-known others).
 CLUBS: tuple[str, ...] = (
@@ -626,6 +643,10 @@ GENERIC_CLASSES: tuple[str, ...] = (
     "lembaga", "kementerian/lembaga", "K/L", "ormas", "LSM", "parpol", "partai politik",
     "UMKM", "ASN", "PNS", "TNI-Polri",
 )  # fmt: skip
+
+#: Heads read only as the organisation of an office (``Direktur RSUD …``); on their own
+#: these are PLACEs (ANNOTATION.md: hospitals are places).
+OFFICE_ONLY_HEADS: frozenset[str] = frozenset({"RSUD", "RSUP", "Puskesmas"})
 
 #: Words before a body that make it a building (``Kantor DPRD``, ``Gedung DPRD``,
 #: ``Mapolres``): the place recognizer proposes the longer PLACE; we lower our score.
