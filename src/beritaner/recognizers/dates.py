@@ -106,9 +106,7 @@ MONTH_RE = regex.compile(
     rf"{L_EDGE}(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{YEAR4}))?"
     r"(?![\p{N}])"
 )
-YEAR_LABEL = (
-    r"(?:(?i:tahun\s{1,4}(?:anggaran|ajaran|akademik|buku)|tahun|periode)|T\.A\.|TA)"
-)
+YEAR_LABEL = rf"(?:(?i:{_alt(W.YEAR_PREFIXES)})|{_alt(W.YEAR_PREFIXES_CASED)})"
 YEAR_RE = regex.compile(
     rf"(?:{L_EDGE}(?P<pfx>{YEAR_LABEL}){SP})?(?<![\p{{L}}\p{{N}}.,/:$_-])(?P<y1>{YEAR4})"
     rf"(?:(?P<rsep>{OSP}[-–—/]{OSP}|{SP}(?i:{_alt(W.RANGE_CONNECTORS)}){SP})(?P<y2>{YEAR4}))?"
@@ -119,7 +117,8 @@ QUARTER_RE = regex.compile(
     rf"{L_EDGE}(?P<qw>(?i:{_alt(W.YEAR_PARTS)})){OSP}(?:(?i:ke){OSP}-?{OSP})?"
     rf"(?P<qn>(?i:{_ORD_WORDS})|[1-4]){R_EDGE}"
     rf"(?:(?:{OSP}[-/]{OSP}|{SP}(?:(?i:tahun){SP})?)(?P<y>{YEAR4})(?![\p{{N}}])"
-    rf"|{SP}(?P<rel>(?i:tahun){SP}(?P<dir>(?i:ini|lalu|kemarin|depan|mendatang))){R_EDGE})"
+    rf"|{SP}(?P<rel>(?i:tahun){SP}(?P<dir>(?i:ini|lalu|kemarin|depan|mendatang))){R_EDGE}"
+    rf"|(?P<bare>))"
     rf"|{L_EDGE}(?P<qq>Q[1-4])(?:{OSP}[-/]{OSP}|{SP})(?P<y>{YEAR4})(?![\p{{N}}])"
 )
 REL_DAY_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?P<rd>(?i:{_alt(W.RELATIVE_DAYS)})){R_EDGE}")
@@ -127,6 +126,9 @@ _DIRS = _alt(W.RELATIVE_DIRECTIONS)
 REL_PERIOD_RE = regex.compile(
     rf"{L_EDGE}(?:(?P<num>(?i:{_alt(W.NUMBER_WORDS)})|\d{{1,2}}){SP}|(?P<se>(?i:se)))?"
     rf"(?P<unit>(?i:{_alt(W.PERIOD_UNITS)})){SP}(?P<dir>(?i:{_DIRS})){R_EDGE}"
+)
+SCHOOL_YEAR_RE = regex.compile(
+    rf"{L_EDGE}(?i:{_alt(W.SCHOOL_YEAR_WORDS)}){SP}(?P<dir>(?i:{_alt(W.SCHOOL_YEAR_DIRECTIONS)})){R_EDGE}"
 )
 BARE_WD_RE = regex.compile(
     rf"{WD_START}(?P<wd>{WEEKDAY})"
@@ -307,6 +309,10 @@ def _quarter_atoms(text: str) -> Iterator[Atom]:
         atom = Atom(mt.start(), mt.end(), "quarter", 0.93, part=part, grain=grain)
         if mt.group("y"):
             atom.y = int(mt.group("y"))
+        elif mt.group("bare") is not None:
+            if grain != "quarter":
+                continue  # ``semester II`` alone is a school term
+            atom.unit, atom.score = "latest", 0.86
         else:
             atom.unit, atom.offset = "year", W.RELATIVE_DIRECTIONS[_norm(mt.group("dir"))]
         yield atom
@@ -349,6 +355,12 @@ def _rel_period_atoms(text: str) -> Iterator[Atom]:
         yield Atom(mt.start(), mt.end(), "rel_period", 0.9, unit=unit, offset=direction)
 
 
+def _school_year_atoms(text: str) -> Iterator[Atom]:
+    for mt in _iter(SCHOOL_YEAR_RE, text):
+        offset = W.SCHOOL_YEAR_DIRECTIONS[_norm(mt.group("dir"))]
+        yield Atom(mt.start(), mt.end(), "school_year", 0.9, offset=offset if offset is not None else 99)
+
+
 def _bare_weekday_atoms(text: str) -> Iterator[Atom]:
     for mt in _iter(BARE_WD_RE, text):
         word = mt.group("wd")
@@ -382,7 +394,7 @@ def _bare_weekday_atoms(text: str) -> Iterator[Atom]:
 
 # --- selection, ranges, context -----------------------------------------------------
 
-_PRIORITY = {"day": 6, "quarter": 5, "month": 4, "rel_period": 3, "weekday": 2,
+_PRIORITY = {"day": 6, "quarter": 5, "month": 4, "school_year": 4, "rel_period": 3, "weekday": 2,
              "year": 1, "rel_day": 1}  # fmt: skip
 
 
@@ -457,6 +469,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in ".!?\n:;"
 
 
+_YEAR_LIST_RE = regex.compile(
+    rf"(?<![\p{{N}}.,])(?:19|20)\d\d{OSP}(?:,|(?i:{_alt(w for w in W.YEAR_LIST_JOINERS if w != ',')})){SP}$"
+)
+
+
 def _year_in_context(text: str, atom: Atom) -> bool:
     word, sep, wstart = _prev_word(text, atom.start)
     lw = word.lower()
@@ -474,8 +491,10 @@ def _year_in_context(text: str, atom: Atom) -> bool:
         return False
     if lw in W.YEAR_BLOCKING_PREVIOUS:
         return False
-    if lw in W.EXCLUDED_PREFIXES or lw in W.PART_OF_PERIOD:
+    if lw in W.YEAR_CONTEXT_PREVIOUS or lw in W.PART_OF_PERIOD:
         return True
+    if _YEAR_LIST_RE.search(text, max(0, atom.start - 16), atom.start):
+        return True  # ``tahun anggaran 2022 dan 2023``
     # an event or document name: ``China Open 2025``, ``Pilkada 2024``, ``APBD 2026``
     if (
         sep.strip() == ""
@@ -508,7 +527,7 @@ def _context(text: str, atom: Atom) -> Atom | None:
             new_start, ok = left.start("pre"), True
         elif kind in ("day", "weekday") and first.wd is not None and lpre in _LOWER_PREFIXES_WD:
             new_start = left.start("pre")
-            ok = True if kind == "day" else ok or True
+            ok = not _recurring(text, new_start)
         elif kind == "month" and lpre in _LOWER_PREFIXES_MONTH:
             new_start, ok = left.start("pre"), True
         elif kind == "year" and lpre == "tahun":
@@ -530,6 +549,10 @@ def _context(text: str, atom: Atom) -> Atom | None:
             ) or (not nsep.strip() and nxt.lower() in ("ini", "depan"))
             if ok and word.lower() == "era":
                 ok = False
+            if not ok and not _recurring(text, atom.start):
+                ok = _plausible_bare_month(text, atom, word, sep, nxt, nsep)
+                if ok:
+                    atom.score = 0.84  # fills gaps only: a model may know it is a name
         elif kind == "day":  # bare d/m: only in parentheses
             ok = text[atom.start - 1 : atom.start] == "(" and text[atom.end : atom.end + 1] == ")"
         elif kind == "weekday":
@@ -544,6 +567,21 @@ def _context(text: str, atom: Atom) -> Atom | None:
             atom.direction = W.DATE_TRAILING_WORDS[_norm(trail.group("t"))]
             atom.end = trail.end()
     return atom
+
+
+def _plausible_bare_month(text: str, atom: Atom, word: str, sep: str, nxt: str, nsep: str) -> bool:
+    """A capitalised Indonesian month name standing alone between lowercase words
+    (``musim liburan Juli dan Agustus``) is a month; next to capitalised words or after
+    ``kata``/``Pak`` it may be a name (``Agustus Sani``)."""
+    first = atom.left if atom.kind == "range" and atom.left else atom
+    if _norm(text[first.start : first.end]) not in W.BARE_MONTH_NAMES:
+        return False
+    if word and not sep.strip():
+        if word[0].isupper() or word.lower() in W.MONTH_NAME_BLOCKING_PREVIOUS:
+            return False
+    if nxt and not nsep.strip() and (nxt[0].isupper() or nxt[0].isdigit()):
+        return False
+    return True
 
 
 _RECURRING_RE = regex.compile(rf"{L_EDGE}(?i:{_alt(W.RECURRING_WORDS)}){R_EDGE}")
@@ -578,6 +616,11 @@ def _weekday_in_context(text: str, atom: Atom) -> bool:
             return True
     if not nsep_s and nxt.lower() in W.TIMES_OF_DAY and sep.strip() in ("", ",") and word:
         return lw in W.WEEKDAY_CONTEXT_PREVIOUS or sep.strip() == ","
+    if _sentence_initial(text, atom.start) and (
+        nsep_s[:1] == "," or (not nsep_s and nxt.lower() in W.TIMES_OF_DAY)
+    ):
+        atom.score = 0.86  # ``Kamis pagi, petugas ...`` opening a sentence
+        return True
     return False
 
 
@@ -595,21 +638,39 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 _FUTURE_CUES_RE = regex.compile(rf"{L_EDGE}(?i:{_alt(W.FUTURE_CUES)}){R_EDGE}")
+_PAST_CUES_RE = regex.compile(rf"{L_EDGE}(?i:{_alt(W.PAST_CUES)}){R_EDGE}")
 
 
-def _looks_ahead(text: str, atom: Atom) -> bool:
-    if atom.direction is not None:
-        return atom.direction > 0
+def _tense(text: str, atom: Atom) -> int:
+    """+1 when the expression or its sentence looks ahead, -1 when it looks back, else 0.
+
+    A written direction (``lalu``, ``mendatang``) decides; otherwise cue words earlier
+    in the same sentence (future cues win over past ones)."""
+    if atom.direction is not None and atom.direction != 0:
+        return atom.direction
     lo = max(0, atom.start - 120)
     window = text[lo : atom.start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     if cut >= 0:
         window = window[cut + 1 :]
-    return bool(_FUTURE_CUES_RE.search(window))
+    if _FUTURE_CUES_RE.search(window):
+        return 1
+    if _PAST_CUES_RE.search(window):
+        return -1
+    return 0
 
 
-def _yearless_day(m: int, d: int, ref: dt.date, future: bool, wd: int | None,
-                  strict: bool = False) -> dt.date | None:
+def _pick(past, future, distance, tense: int):
+    """Past unless the sentence looks ahead; with no cue, the future reading only when
+    it is less than half as far from the reference as the past one."""
+    if past is None or tense > 0:
+        return future if future is not None else past
+    if future is None or tense < 0:
+        return past
+    return future if 2 * distance(future) < distance(past) else past
+
+
+def _yearless_day(m: int, d: int, ref: dt.date, tense: int, wd: int | None) -> dt.date | None:
     cands = []
     for yy in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -622,23 +683,25 @@ def _yearless_day(m: int, d: int, ref: dt.date, future: bool, wd: int | None,
         fit = [c for c in cands if c.weekday() == wd]
         if fit:
             return min(fit, key=lambda c: (abs((c - ref).days), c > ref))
-    if future:
-        later = [c for c in cands if (c > ref if strict else c >= ref)]
-        return min(later) if later else max(cands)
-    earlier = [c for c in cands if (c < ref if strict else c <= ref)]
-    return max(earlier) if earlier else min(cands)
+    past = max((c for c in cands if c <= ref), default=None)
+    future = min((c for c in cands if c >= ref), default=None)
+    return _pick(past, future, lambda c: abs((c - ref).days), tense)
 
 
-def _yearless_month(m: int, ref: dt.date, future: bool, strict: bool) -> int:
-    here = (ref.year, ref.month)
-    if future:
-        y = ref.year if ((ref.year, m) > here if strict else (ref.year, m) >= here) else ref.year + 1
+def _yearless_month(m: int, ref: dt.date, tense: int, strict: bool = False) -> int:
+    here = ref.year * 12 + ref.month - 1
+    cands = [y * 12 + m - 1 for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if strict:  # ``Maret lalu`` / ``Maret mendatang``: never the current month
+        past = max((c for c in cands if c < here), default=None)
+        future = min((c for c in cands if c > here), default=None)
     else:
-        y = ref.year if ((ref.year, m) < here if strict else (ref.year, m) <= here) else ref.year - 1
-    return y
+        past = max((c for c in cands if c <= here), default=None)
+        future = min((c for c in cands if c >= here), default=None)
+    chosen = _pick(past, future, lambda c: abs(c - here), tense)
+    return chosen // 12
 
 
-def _day_value(atom: Atom, ref: dt.date | None, future: bool) -> tuple[dt.date | None, dt.date | None, bool]:
+def _day_value(atom: Atom, ref: dt.date | None, tense: int) -> tuple[dt.date | None, dt.date | None, bool]:
     """(first day, last day, weekday mismatch) of a day atom."""
     y, m, d = atom.y, atom.m, atom.d
     if m is None or d is None:
@@ -646,9 +709,7 @@ def _day_value(atom: Atom, ref: dt.date | None, future: bool) -> tuple[dt.date |
     if y is None:
         if ref is None:
             return None, None, False
-        wd_for_end = atom.wd2 if atom.d0 is not None else atom.wd
-        last = _yearless_day(m, d, ref, future, wd_for_end if atom.d0 is not None else atom.wd,
-                             strict=atom.direction == -1 and False)
+        last = _yearless_day(m, d, ref, tense, atom.wd2 if atom.d0 is not None else atom.wd)
         if last is None:
             return None, None, False
     else:
@@ -667,9 +728,9 @@ def _day_value(atom: Atom, ref: dt.date | None, future: bool) -> tuple[dt.date |
 def _value(text: str, atom: Atom, ref: dt.date | None) -> tuple[str | None, str, bool]:
     """(ISO value, grain, weekday mismatch)."""
     k = atom.kind
-    future = _looks_ahead(text, atom)
+    tense = _tense(text, atom)
     if k == "day":
-        first, last, mismatch = _day_value(atom, ref, future)
+        first, last, mismatch = _day_value(atom, ref, tense)
         if atom.d0 is not None:
             return (f"{first.isoformat()}/{last.isoformat()}" if first else None), "interval", mismatch
         return (first.isoformat() if first else None), "day", mismatch
@@ -678,7 +739,7 @@ def _value(text: str, atom: Atom, ref: dt.date | None) -> tuple[str | None, str,
             return f"{atom.y:04d}-{atom.m:02d}", "month", False
         if ref is None:
             return None, "month", False
-        y = _yearless_month(atom.m, ref, future, strict=atom.direction is not None)
+        y = _yearless_month(atom.m, ref, tense, strict=atom.direction is not None)
         return f"{y:04d}-{atom.m:02d}", "month", False
     if k == "year":
         if atom.y2 is not None:
@@ -689,7 +750,10 @@ def _value(text: str, atom: Atom, ref: dt.date | None) -> tuple[str | None, str,
         if y is None:
             if ref is None:
                 return None, atom.grain or "quarter", False
-            y = ref.year + atom.offset
+            if atom.unit == "latest":  # bare ``triwulan III``: the last one begun
+                y = ref.year if 3 * atom.part - 2 <= ref.month else ref.year - 1
+            else:
+                y = ref.year + atom.offset
         if atom.grain == "quarter":
             return f"{y}-Q{atom.part}", "quarter", False
         if atom.grain == "half":
@@ -727,15 +791,24 @@ def _value(text: str, atom: Atom, ref: dt.date | None) -> tuple[str | None, str,
         if atom.direction == 1:
             delta = (atom.wd - ref.weekday()) % 7 or 7
             return (ref + dt.timedelta(days=delta)).isoformat(), "day", False
-        if future:
+        if tense > 0:
             return (ref + dt.timedelta(days=(atom.wd - ref.weekday()) % 7)).isoformat(), "day", False
         return (ref - dt.timedelta(days=(ref.weekday() - atom.wd) % 7)).isoformat(), "day", False
+    if k == "school_year":
+        if ref is None:
+            return None, "interval", False
+        current = ref.year if ref.month >= W.SCHOOL_YEAR_START_MONTH else ref.year - 1
+        if atom.offset == 99:  # ``baru``: this July's, or next year's from October on
+            first = ref.year if ref.month < 10 else ref.year + 1
+        else:
+            first = current + atom.offset
+        return f"{first}/{first + 1}", "interval", False
     if k == "range":
-        return _range_value(text, atom, ref, future)
+        return _range_value(text, atom, ref, tense)
     return None, "day", False  # pragma: no cover
 
 
-def _range_value(text: str, atom: Atom, ref: dt.date | None, future: bool) -> tuple[str | None, str, bool]:
+def _range_value(text: str, atom: Atom, ref: dt.date | None, tense: int) -> tuple[str | None, str, bool]:
     a, b = atom.left, atom.right
     assert a is not None and b is not None
     if a.kind == "year":
@@ -745,12 +818,12 @@ def _range_value(text: str, atom: Atom, ref: dt.date | None, future: bool) -> tu
         if by is None:
             if ref is None:
                 return None, "interval", False
-            by = _yearless_month(b.m, ref, future, strict=False)
+            by = _yearless_month(b.m, ref, tense)
         ay = a.y if a.y is not None else (by if a.m <= b.m else by - 1)
         return f"{ay:04d}-{a.m:02d}/{by:04d}-{b.m:02d}", "interval", False
     # days
     b2 = replace(b, direction=atom.direction)
-    _, last, mm_b = _day_value(b2, ref, future)
+    _, last, mm_b = _day_value(b2, ref, tense)
     if last is None:
         return None, "interval", False
     if a.y is not None:
@@ -790,7 +863,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[Candida
     ref = _parse_reference(reference_date)
     atoms: list[Atom] = []
     for finder in (_date_atoms, _month_atoms, _year_atoms, _quarter_atoms,
-                   _rel_day_atoms, _rel_period_atoms, _bare_weekday_atoms):
+                   _rel_day_atoms, _rel_period_atoms, _school_year_atoms, _bare_weekday_atoms):
         atoms.extend(finder(text))
     atoms = _merge_ranges(text, _select(atoms))
     out: list[Candidate] = []

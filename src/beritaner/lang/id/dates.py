@@ -27,6 +27,13 @@ MONTH_NAMES: dict[str, int] = {
     "desember": 12, "december": 12,
 }  # fmt: skip
 
+#: Indonesian month names that may stand alone between lowercase words
+#: (``musim liburan Juli dan Agustus``); the English forms never do.
+BARE_MONTH_NAMES: frozenset[str] = frozenset(
+    {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli",
+     "agustus", "september", "oktober", "november", "nopember", "desember"}
+)  # fmt: skip
+
 #: Abbreviations, valid only next to a day number or a year (``19 Feb. 2026``,
 #: ``Agt 2025``); a trailing full stop is allowed after each.
 MONTH_ABBREVIATIONS: dict[str, int] = {
@@ -81,6 +88,7 @@ RELATIVE_DAYS: dict[str, int] = {
 #: Period words → grain of the value they produce.
 PERIOD_UNITS: dict[str, str] = {
     "hari": "day",
+    "tahun anggaran": "year",
     "pekan": "week",
     "minggu": "week",
     "bulan": "month",
@@ -160,9 +168,21 @@ WEEKDAY_PREFIXES: tuple[str, ...] = ("hari",)
 MONTH_PREFIXES: tuple[str, ...] = ("bulan",)
 #: ... before a year; the longer ones label fiscal and school years.
 YEAR_PREFIXES: tuple[str, ...] = (
-    "tahun anggaran", "tahun ajaran", "tahun akademik", "tahun buku", "tahun",
-    "periode", "T.A.", "TA",
+    "tahun anggaran", "tahun ajaran", "tahun akademik", "tahun pelajaran", "tahun buku",
+    "tahun", "periode",
 )  # fmt: skip
+#: ... the same, matched only as written (``TA 2025`` but not ``ta 2025``).
+YEAR_PREFIXES_CASED: tuple[str, ...] = ("T.A.", "TA")
+
+#: School years named relative to the reference date (``tahun ajaran baru``): the
+#: word → how many school years after the current one (``baru`` is settled by the
+#: recognizer: the one starting this July, or next year's from October on).
+SCHOOL_YEAR_WORDS: tuple[str, ...] = ("tahun ajaran", "tahun akademik", "tahun pelajaran")
+SCHOOL_YEAR_DIRECTIONS: dict[str, int | None] = {
+    "baru": None, "ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1,
+}  # fmt: skip
+#: The month a school year starts in Indonesia.
+SCHOOL_YEAR_START_MONTH = 7
 
 #: Prepositions and other words that may stand before a date but never belong to it;
 #: before a bare 4-digit year they make it a year (``sepanjang 2025``, ``pada 2026``).
@@ -173,6 +193,14 @@ EXCLUDED_PREFIXES: frozenset[str] = frozenset(
      "antara", "hingga", "tahun", "target", "ditargetkan", "sepanjang", "semenjak",
      "sedari", "tuntas", "rampung", "era", "musim"}
 )  # fmt: skip
+
+#: Other words right before a bare year that make it a year (``anggaran 2026``).
+YEAR_CONTEXT_PREVIOUS: frozenset[str] = EXCLUDED_PREFIXES | frozenset(
+    {"anggaran", "edisi", "kalender", "sensus", "musim", "angkatan", "tahunan"}
+)
+
+#: Joiners that carry a year's context to the next bare year (``2022 dan 2023``).
+YEAR_LIST_JOINERS: tuple[str, ...] = ("dan", "atau", "serta", "maupun", ",")
 
 #: Bare-year context after the year (``2019 silam``).
 YEAR_CONTEXT_NEXT: frozenset[str] = frozenset({"lalu", "silam", "mendatang", "nanti"})
@@ -195,8 +223,7 @@ YEAR_BLOCKING_NEXT: frozenset[str] = frozenset(
     {"orang", "peserta", "unit", "ekor", "ton", "kg", "kilogram", "gram", "km", "m",
      "meter", "hektare", "hektar", "ha", "rumah", "kasus", "jiwa", "buah", "lembar",
      "persen", "kali", "siswa", "warga", "pasien", "kendaraan", "titik", "desa",
-     "sekolah", "hari", "jam", "menit", "detik", "tahun", "bulan", "pekan", "minggu",
-     "rupiah", "dolar", "mdpl", "porsi", "paket", "botol", "butir", "batang",
+     "sekolah", "jam", "menit", "detik", "rupiah", "dolar", "mdpl", "porsi", "paket", "botol", "butir", "batang",
      "bungkus", "liter", "kursi", "suara", "pemilih", "karyawan", "pekerja",
      "personel", "anggota", "mahasiswa", "kk", "keluarga", "petugas", "relawan",
      "pendaftar", "penumpang", "pengunjung", "penonton", "atlet", "pelari", "santri",
@@ -214,7 +241,24 @@ FUTURE_CUES: frozenset[str] = frozenset(
     {"akan", "bakal", "rencananya", "direncanakan", "dijadwalkan", "terjadwal",
      "hendak", "mendatang", "nanti", "depan", "jadwal", "dijadwal", "diagendakan",
      "agenda", "rencana", "berencana", "lambat", "batas", "tenggat", "deadline",
-     "diperkirakan", "diprediksi", "ditargetkan", "target"}
+     "diperkirakan", "diprediksi", "ditargetkan", "target", "bila", "jika",
+     "apabila", "kalau", "agar", "supaya"}
+)  # fmt: skip
+
+#: Words that mark a sentence as looking back: a year-less date in it takes the last
+#: occurrence even when the next one is nearer.
+PAST_CUES: frozenset[str] = frozenset(
+    {"sejak", "semenjak", "telah", "sudah", "pernah", "silam", "lalu", "kemarin",
+     "tercatat", "terjadi", "dilaporkan", "ditemukan", "ditangkap", "tewas", "meninggal"}
+)  # fmt: skip
+
+#: Words right before a capitalised month name that make it a person's name
+#: (``kata Agustus``, ``Pak Juni``).
+MONTH_NAME_BLOCKING_PREVIOUS: frozenset[str] = frozenset(
+    {"kata", "ujar", "ungkap", "tutur", "jelas", "tambah", "sebut", "imbuh", "pak",
+     "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "bernama", "oleh", "saudara",
+     "sdr", "terdakwa", "tersangka", "korban", "pelaku", "nama", "bersama", "kepada",
+     "dengan", "si", "sang"}
 )  # fmt: skip
 
 #: Time-of-day words that may follow a date and stay outside it (``Rabu (18/2) malam``).
