@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,6 +60,9 @@ SCORE_COUNTRY = 0.9
 SCORE_FOREIGN_CITY = 0.88
 SCORE_ISLAND = 0.86
 SCORE_LANDMARK = 0.9
+
+#: evidence strength of a named regency containing a reading (see ``_choose``)
+SUPPORT_REGENCY = 5.0
 
 MAX_NAME_WORDS = 6
 MAX_FACILITY_WORDS = 8
@@ -522,6 +526,8 @@ class PlaceRecognizer(Recognizer):
         last, codes = best
         if self._looks_like_first_name(w, i, last) or gazetteer.key(w.words[i]) in _PERSON_KEYS:
             return None
+        if any(w.keys[x] in STOP_WORDS for x in range(i, last + 1)):
+            return None  # ``Bila``, ``Harus``: function words that are also villages
         if after_comma and not self._followed_by_region(w, last):
             return None  # ``..., Slipi, Jakarta Barat``: an address chain
         return _Match(w.starts[i], w.ends[last], SCORE_VILLAGE, codes, None, needs_support=True)
@@ -530,6 +536,8 @@ class PlaceRecognizer(Recognizer):
         if any(self.data.lowercase_uses[c] > 0 for c in codes):
             return False
         if k in _PERSON_KEYS or w.words[i] in _STOP or w.all_caps(i):
+            return False
+        if any(w.keys[x] in STOP_WORDS for x in range(i, last + 1)):
             return False
         return not self._looks_like_first_name(w, i, last)
 
@@ -600,9 +608,11 @@ class PlaceRecognizer(Recognizer):
         chosen = self._disambiguate(matches)
         best: dict[tuple[int, int], tuple[float, Candidate]] = {}
         for m, (code, support) in zip(matches, chosen):
-            if m.needs_support and support <= 0:
+            if m.needs_support and support < SUPPORT_REGENCY:
+                # a bare district or village needs its regency (or district) named in
+                # the article, or a cue word and at least its province
                 unique_district = len(m.codes) == 1 and m.codes[0].count(".") == 2
-                if not (m.cue and unique_district):
+                if not (m.cue and (unique_district or support > 0)):
                     continue
             attrs = self._attrs(text, m, code)
             cand = Candidate(m.start, m.end, "PLACE", m.score, self.source, attrs)
@@ -664,11 +674,15 @@ class PlaceRecognizer(Recognizer):
                 if value > support or (value == support and distance < nearest):
                     support, nearest = value, distance
             scored.append((-support, nearest, order, code))
+        low_level = codes[0].count(".") >= 2
+        if not low_level:
+            # a city and a regency both named in the article: the usual order, not
+            # the nearer mention, decides for the bare name
+            scored = [(s, 0, order, code) for s, _near, order, code in scored]
         scored.sort()
         support = -scored[0][0]
         if len(codes) == 1:
             return codes[0], support
-        low_level = codes[0].count(".") >= 2
         if support == 0:
             return (None if low_level else codes[0]), 0.0
         if low_level and scored[1][:2] == scored[0][:2]:

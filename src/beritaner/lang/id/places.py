@@ -242,6 +242,7 @@ FACILITY_LOW_SCORE: frozenset[str] = frozenset({
 
 #: trigger -> first name words that make the phrase something other than a place
 FACILITY_NOT_NAMES: dict[str, frozenset[str]] = {
+    "Perumahan": frozenset({"Rakyat"}),
     "Pasar": frozenset({"Modal", "Saham", "Uang", "Global", "Bebas", "Murah", "Keuangan", "Domestik", "Tradisional"}),
     "Lapangan": frozenset({"Kerja", "Pekerjaan", "Usaha"}),
     "Taman": frozenset({"Kanak", "Kanak-kanak", "Kanak-Kanak", "Pendidikan", "Bacaan"}),
@@ -310,6 +311,13 @@ COUNTRIES: tuple[str, ...] = (
     "Serbia", "Kroasia", "Amerika Serikat", "Amerika", "Kanada", "Meksiko", "Brasil",
     "Argentina", "Chili", "Kolombia", "Peru", "Venezuela", "Kuba", "Australia",
     "Selandia Baru", "Papua Nugini", "Fiji", "Vanuatu", "Uzbekistan", "Kazakhstan",
+    "Somalia", "Tanzania", "Uganda", "Ghana", "Guinea", "Liberia", "Sierra Leone",
+    "Kamerun", "Senegal", "Zimbabwe", "Mozambik", "Madagaskar", "Uni Soviet", "Georgia",
+    "Armenia", "Azerbaijan", "Turkmenistan", "Kirgistan", "Tajikistan", "Slovakia",
+    "Slovenia", "Bulgaria", "Lithuania", "Latvia", "Estonia", "Islandia", "Luksemburg",
+    "Monako", "Ekuador", "Bolivia", "Paraguay", "Uruguay", "Panama", "Kosta Rika",
+    "Jamaika", "Haiti", "Samoa", "Tonga", "Palau", "Nauru", "Maladewa", "Bhutan",
+    "Suriname", "Kepulauan Solomon", "Siprus", "Malta",
 )  # fmt: skip
 
 #: countries written as an ALL-CAPS acronym that is also an everyday word
@@ -335,7 +343,19 @@ FOREIGN_CITIES: tuple[str, ...] = (
     "Den Haag", "Brussel", "Jenewa", "Wina", "Roma", "Madrid", "Barcelona", "Milan",
     "Lisbon", "Athena", "Washington", "New York", "Los Angeles", "San Francisco",
     "Chicago", "Ottawa", "Toronto", "Sydney", "Melbourne", "Canberra", "Perth",
-    "Darwin", "Brisbane", "Auckland", "Davos", "Vatikan",
+    "Darwin", "Brisbane", "Auckland", "Davos", "Vatikan", "Kabul", "Islamabad", "Lahore",
+    "Khartoum", "Nairobi", "Addis Ababa", "Johannesburg", "Cape Town", "Lagos", "Beirut",
+    "Amman", "Tripoli", "Tunis", "Rabat", "Casablanca", "Sanaa", "Muskat", "Kuwait City",
+    "Manama", "Tepi Barat", "Jalur Gaza", "Rafah", "Khan Younis", "Darfur", "Xinjiang",
+    "Tibet", "Urumqi", "Macau", "Ho Chi Minh City", "Vientiane", "Kota Kinabalu",
+    "Kuching", "Sabah", "Sarawak", "Putrajaya", "Selangor", "Melaka", "Okinawa",
+    "Fukushima", "Nagoya", "Sapporo", "Incheon", "Pyongyang",
+    "Warsawa", "Praha", "Budapest", "Kopenhagen", "Stockholm", "Oslo", "Helsinki",
+    "Dublin", "Edinburgh", "Manchester", "Liverpool", "Munich", "Muenchen", "Frankfurt",
+    "Hamburg", "Zurich", "Lyon", "Marseille", "Napoli", "Venesia", "Sevilla",
+    "Valencia", "Porto", "Rio de Janeiro", "Sao Paulo", "Buenos Aires",
+    "Bogota", "Mexico City", "Havana", "Miami", "Boston", "Seattle", "Houston",
+    "Dallas", "Las Vegas", "Vancouver", "Montreal", "Honolulu", "Guam",
 )  # fmt: skip
 
 #: islands and island groups (no code; provinces of the same name win)
