@@ -195,7 +195,7 @@ def _section(t: Words, j: int) -> int:
     only descriptive words.
     """
     k = j
-    while k < t.n and k - j < 4 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k):
+    while k < t.n and k - j < 8 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k):
         if parse_org(t, k) is not None:
             return k
         if t.w(k + 1) == "(" and parse_org(t, parse_alias(t, k + 1, j)[0] if parse_alias(t, k + 1, j) else k + 1):
@@ -404,6 +404,8 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     return off
 
 
+#: an active verb after a lowercase title makes it the subject: ``bupati mengingatkan``
+_ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|/|&|dan|serta|atau)\s*", regex.IGNORECASE)
 
 
@@ -450,17 +452,16 @@ def find_offices(t: Words) -> list[_Office]:
         if nxt and nxt[0].rstrip(".,") in L.GENERIC_AFTER:
             continue
         if off.lowercase:
-            if not (full or off.title in capitalised) or off.title in plural:
+            said = bool(prv and prv[-1].lower().rstrip(",") in L.SPEECH_BEFORE)
+            evidence = bool(full or off.title in capitalised)
+            if off.title in plural or not (evidence or (said and off.title in L.BARE_SINGLE_POSTS)):
                 continue
-            if not (
-                off.acting
-                or (prv and prv[-1].lower().rstrip(",") in L.SPEECH_BEFORE)
-                or (nxt and nxt[0].rstrip(".,") in L.SPEECH_AFTER)
-            ):
+            acts = bool(nxt and (nxt[0].rstrip(".,") in L.SPEECH_AFTER or _ACTIVE_VERB.fullmatch(nxt[0].rstrip(".,"))))
+            if not (off.acting or said or acts):
                 continue
             if _in_list(t.text, off.start, off.end, spans):
                 continue  # ``bupati dan wali kota``: a list of kinds of office
-            off.score = 0.7
+            off.score = 0.7 if evidence else 0.65
         elif full:
             off.score = 0.88
         elif off.kind == "national":

@@ -78,7 +78,7 @@ STOP_WORDS: frozenset[str] = frozenset({
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad",
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
     "September", "Oktober", "November", "Desember", "Tahun", "Periode", "Masa", "Nomor",
-    "No", "Kamis-Jumat", "Hari", "Tim", "Pemerintah", "Kota",
+    "No", "Kamis-Jumat", "Hari", "Pemerintah", "Kota",
 })  # fmt: skip
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S")
@@ -465,13 +465,13 @@ def _strip_aliases(t: Words, m: OrgMatch) -> str:
 
 def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
     """The organisation starting at word ``i`` (the grammar in the module docstring)."""
-    if not (0 <= i < t.n) or not t.cap(i) or t.is_person_start(i):
+    if not (0 <= i < t.n) or not t.cap(i) or t.is_rank_or_honorific(i):
         return None
     best: OrgMatch | None = None
 
     def consider(m: OrgMatch | None) -> None:
         nonlocal best
-        if m is not None and (best is None or m.end > best.end):
+        if m is not None and (best is None or m.end > best.end or (m.end == best.end and m.score > best.score)):
             best = m
 
     reg = t.phrase(_REGIONAL, i)
@@ -698,12 +698,12 @@ def _club(t: Words, i: int) -> OrgMatch | None:
     if pre is not None and t.cap(pre[0]) and t.gap_ok(pre[0]):
         j = _known_region(t, pre[0], _LEVELS_ALL) or pre[0] + 1
         return OrgMatch(i, j, t.span(i, j), kind="named", head="FC", score=0.9)
-    if w[:1].isalpha():
+    if w[:1].isalpha() and w not in L.CLUB_CONTEXT_WORDS:
         j = _known_region(t, i, _LEVELS_ALL) or i + 1
+        if t.cap(j) and t.gap_ok(j) and t.phrase(_CLUB_SUFFIX, j) is None and t.phrase(_CLUB_SUFFIX, j + 1) is not None:
+            j += 1  # West Ham United
         suf = t.phrase(_CLUB_SUFFIX, j) if j < t.n and t.gap_ok(j) else None
         if suf is not None and w not in STOP_WORDS and (j > i + 1 or not _is_desc(t, i)):
-            if t.w(j) in ("Putra", "Muda") and j == i + 1:
-                return None
             return OrgMatch(i, suf[0], t.span(i, suf[0]), kind="named", head="club", score=0.9)
     if _CLUB_START.fullmatch(w) and w not in L.DESCRIPTIVE_WORDS and not _NOMINAL.fullmatch(w):
         j = _known_region(t, i + 1, ("kabupaten", "kota")) if i + 1 < t.n and t.gap_ok(i + 1) else None

@@ -255,6 +255,7 @@ ORG_TITLES: dict[str, str] = {
     "Dirlantas": "Dirlantas", "Direktur Lalu Lintas": "Dirlantas", "Dirpolairud": "Dirpolairud",
     "Dirintelkam": "Dirintelkam", "Dirbinmas": "Dirbinmas", "Dirsamapta": "Dirsamapta",
     "Presiden Direktur": "Presiden Direktur", "Presdir": "Presiden Direktur",
+    "Presiden Director": "Presiden Direktur", "President Director": "Presiden Direktur",
     "Komisaris": "Komisaris", "Komisaris Utama": "Komisaris Utama", "Komut": "Komisaris Utama",
     "Komisaris Independen": "Komisaris Independen", "Chief Executive Officer": "CEO",
     "CEO": "CEO", "General Manager": "General Manager", "GM": "General Manager",
@@ -266,7 +267,7 @@ ORG_TITLES: dict[str, str] = {
     "Rektor": "Rektor", "Wakil Rektor": "Wakil Rektor", "Warek": "Wakil Rektor",
     "Dekan": "Dekan", "Wakil Dekan": "Wakil Dekan", "Ketua Program Studi": "Ketua Program Studi",
     "Kaprodi": "Ketua Program Studi", "Guru Besar": "Guru Besar",
-    "Deputi": "Deputi", "Asisten Deputi": "Asisten Deputi", "Inspektur": "Inspektur",
+    "Inspektur": "Inspektur",
     "Inspektur Jenderal": "Inspektur Jenderal", "Staf Ahli": "Staf Ahli",
     "Staf Khusus": "Staf Khusus", "Stafsus": "Staf Khusus", "Juru Bicara": "Juru Bicara",
     "Jubir": "Juru Bicara", "Panglima": "Panglima", "Komandan": "Komandan",
@@ -324,6 +325,7 @@ SUBUNIT_TITLES: dict[str, str] = {
     "Kasipidsus": "Kasi Pidsus", "Kasipidum": "Kasi Pidum", "Kasiintel": "Kasi Intel",
     "Kabidhumas": "Kabid Humas", "Kasihumas": "Kasi Humas", "Kasi Humas": "Kasi Humas",
     "Kabid Humas": "Kabid Humas", "Kasubsi Penmas": "Kasubsi Penmas", "Asisten": "Asisten",
+    "Deputi": "Deputi", "Asisten Deputi": "Asisten Deputi",
     "Manajer": "Manajer", "Manager": "Manajer", "Kepala Biro": "Kepala Biro", "Karo": "Kepala Biro", "Kapolsek Metro": "Kapolsek Metro",
 }  # fmt: skip
 

@@ -235,7 +235,7 @@ DESCRIPTIVE_HEADS: tuple[str, ...] = (
     "Balai Besar", "Pusat", "Sekretariat", "Sekretariat Jenderal", "Inspektorat Jenderal",
     "Inspektorat", "Satuan", "Satuan Tugas", "Satgas", "Unit", "Otoritas", "Kepolisian",
     "Kejaksaan", "Komando", "Kantor Wilayah", "Kanwil", "Perusahaan Umum Daerah",
-    "Perusahaan Daerah", "Perusahaan Umum", "Perum", "Tim", "Tim Penggerak", "Panitia",
+    "Perusahaan Daerah", "Perusahaan Umum", "Perum", "Tim Penggerak", "Panitia",
     "Gugus Tugas", "Korps", "Fraksi", "Deputi", "Asisten Deputi",
     "Staf", "Staf Kepresidenan", "Kantor Staf", "Yayasan", "Lembaga Bantuan Hukum",
     "Palang Merah", "Taruna", "Komite", "Konsorsium", "Koperasi",
@@ -304,7 +304,7 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset({
     "Bantuan", "Lingkungan Hidup", "Kebersihan", "Pertamanan", "Pemakaman", "Penerangan",
     "Pendidikan Dasar", "Menengah", "Dasar", "Pemuda", "Sekolah", "Paud", "Nonformal",
     "Pengairan", "Sumber Daya Air", "Kesbangpol", "Bappeda", "Prestasi", "Pembinaan",
-    "Kepemudaan", "Rakyat", "Raya", "Persatuan", "Indonesia", "Republik", "Bidang", "Proyek",
+    "Kepemudaan", "Industri", "Kelembagaan", "Pemasaran", "Ekspor", "Impor", "Rakyat", "Raya", "Persatuan", "Indonesia", "Republik", "Bidang", "Proyek",
     "Penkum", "Tipikor", "Tipidkor", "Tipidter", "Jatanras", "Resmob", "PPA", "Krimum",
     "Krimsus", "Gakkum", "Penmas", "Humas", "Akademik", "Kemahasiswaan", "Umum", "Keuangan",
     "Koordinator", "Kemaritiman", "Maritim", "Pembangunan Manusia",
@@ -328,7 +328,7 @@ NAMED_HEADS: tuple[str, ...] = (
     "Stikes", "STIKOM", "STMIK", "STIKIP", "STKIP", "Universitas Negeri",
     "Universitas Muhammadiyah", "Universitas Islam", "Universitas Terbuka",
     "Pondok Pesantren", "Ponpes", "Pesantren", "Yayasan", "Asosiasi", "Ikatan", "Persatuan",
-    "Perhimpunan", "Himpunan", "Gabungan", "Serikat", "Forum", "Paguyuban", "PT", "PT.", "CV", "CV.", "Perum",
+    "Perhimpunan", "Himpunan", "Gabungan", "Serikat", "Forum", "Paguyuban", "Tim", "PT", "PT.", "CV", "CV.", "Perum",
     "Perumda", "PD", "UD", "Koperasi", "KSP", "Bank", "Klub",
     "Lembaga Swadaya Masyarakat", "Komunitas",
 )  # fmt: skip
@@ -386,7 +386,7 @@ NATIONAL_BODIES: dict[str, float] = {
     "SKK Migas": 0.95, "Bakamla": 0.95, "Lemhannas": 0.95, "Wantimpres": 0.95,
     "Kantor Staf Presiden": 0.95, "KSP": 0.85, "Setneg": 0.93, "Kemensetneg": 0.95,
     "Setkab": 0.93, "Sekretariat Kabinet": 0.95, "Sekretariat Negara": 0.95,
-    "Istana Kepresidenan": 0.7, "BP2MI": 0.95, "KP2MI": 0.95, "BPN": 0.9,
+"BP2MI": 0.95, "KP2MI": 0.95, "BPN": 0.9,
     "Badan Pertanahan Nasional": 0.95, "ATR/BPN": 0.93, "Badan Otorita IKN": 0.95,
     "Otorita IKN": 0.95, "OIKN": 0.95, "BPIP": 0.95, "BAZNAS": 0.95, "Baznas": 0.95,
     "MUI": 0.95, "Majelis Ulama Indonesia": 0.95, "PBNU": 0.95, "Nahdlatul Ulama": 0.95,
@@ -613,7 +613,14 @@ SITE_DOMAINS: tuple[str, ...] = (
 #: Words that make a capitalised word before or after them a club (``Sulut United``,
 #: ``Bitung FC``, ``FC Bekasi``), and the start of Indonesian club names that take a
 #: region (``Persiku Kudus``, ``PSIS Semarang``) as regular expressions' data.
-CLUB_SUFFIXES: tuple[str, ...] = ("United", "FC", "F.C.", "City", "Putra", "Muda")
+CLUB_SUFFIXES: tuple[str, ...] = ("United", "FC", "F.C.", "City")
+
+#: Capitalised words before a club name that are not part of it (``Pelatih Sulut United``).
+CLUB_CONTEXT_WORDS: frozenset[str] = frozenset({
+    "Pelatih", "Pemain", "Kapten", "Manajer", "Suporter", "Presiden", "Bek", "Kiper",
+    "Striker", "Gelandang", "Penyerang", "Skuad", "Tim", "Laga", "Melawan", "Kontra",
+    "Lawan", "Juara", "Bersama", "Saat", "Kubu", "Markas", "Kandang", "Fans", "Asisten",
+})  # fmt: skip
 CLUB_PREFIX_WORDS: tuple[str, ...] = ("FC", "Persatuan Sepak Bola")
 CLUB_NAME_STARTS: tuple[str, ...] = ("Pers", "PS")
 
