@@ -160,6 +160,8 @@ class _Match:
     #: (its regency or province is named) or, for a unique district, after a cue word
     needs_support: bool = False
     cue: bool = False
+    #: the span stands on its own, but a code only where the article supports it
+    code_needs_support: bool = False
 
 
 class _Words:
@@ -270,7 +272,7 @@ class PlaceRecognizer(Recognizer):
             elif k in _KNOWN_ONLY_KEYS and word[0].isupper() and w.joined(i) and i > 0 and not w.capitalised(i - 1):
                 found = self._longest_region(w, i + 1, _KNOWN_ONLY_KEYS[k])
                 if found is not None:
-                    matches.append(_Match(w.starts[i], w.ends[found[0]], SCORE_ADMIN, found[2], _KNOWN_ONLY_KEYS[k], explicit=True))
+                    matches.append(_Match(w.starts[i], w.ends[found[0]], SCORE_ADMIN, found[2], _KNOWN_ONLY_KEYS[k], explicit=True, code_needs_support=True))
                     covered_until = max(covered_until, w.ends[found[0]])
             if k in self.triggers and w.starts[i] >= covered_until:
                 m = self._facility(w, i, title_lines)
@@ -344,7 +346,8 @@ class PlaceRecognizer(Recognizer):
         found = self._longest_region(w, j, level) if level is not None else None
         if found is not None:
             last, _k, codes = found
-            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True)
+            weak = w.words[i] in lang.ADMIN_WORDS_CODE_NEEDS_CONTEXT
+            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True, code_needs_support=weak)
         # the administrative word may be part of the name (district ``Kota Jantho``)
         found = self._longest_region(w, i, None)
         if found is not None and found[0] > i:
@@ -614,6 +617,8 @@ class PlaceRecognizer(Recognizer):
                 unique_district = len(m.codes) == 1 and m.codes[0].count(".") == 2
                 if not (m.cue and (unique_district or support > 0)):
                     continue
+            if m.code_needs_support and support < SUPPORT_REGENCY:
+                code = None
             attrs = self._attrs(text, m, code)
             cand = Candidate(m.start, m.end, "PLACE", m.score, self.source, attrs)
             rank = m.score + (0.05 if attrs.get("region_code") else 0.0)

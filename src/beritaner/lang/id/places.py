@@ -22,13 +22,17 @@ ADMIN_WORDS: dict[str, str | None] = {
     "Kemantren": "kecamatan",    # Kota Yogyakarta
     "Kelurahan": "desa", "Kel.": "desa", "Kalurahan": "desa",
     "Desa": "desa", "Ds.": "desa",
-    "Kampung": "desa",           # Papua, Aceh, Banten, Riau
+    "Kampung": "desa",           # a village in Papua and Aceh, a hamlet in Java
     "Nagari": "desa",            # Sumatera Barat
     "Gampong": "desa",           # Aceh
     "Pekon": "desa",             # Lampung
     "Tiyuh": "desa",             # Tulang Bawang Barat
     "Dusun": None, "Dsn.": None, "Dukuh": None, "Kp.": None,
 }  # fmt: skip
+
+#: administrative words whose village code is given only when the article names the
+#: village's regency or district (``Kampung Pulo`` in Jakarta is no village of that name)
+ADMIN_WORDS_CODE_NEEDS_CONTEXT: frozenset[str] = frozenset({"Kampung", "Negeri"})
 
 #: administrative words that are also everyday words (``Negeri``: a village in Maluku,
 #: but ``Pengadilan Negeri``, ``Dalam Negeri``): they count only before a known village
@@ -43,7 +47,7 @@ ADMIN_FILLERS: frozenset[str] = frozenset({"Administrasi", "Adm."})
 ADMIN_WORDS_LOWER: dict[str, str] = {
     "provinsi": "provinsi", "kabupaten": "kabupaten", "kota": "kota",
     "kecamatan": "kecamatan", "kelurahan": "desa", "desa": "desa", "nagari": "desa",
-    "gampong": "desa", "kampung": "desa", "pekon": "desa",
+    "gampong": "desa", "pekon": "desa",
 }  # fmt: skip
 
 #: region heads written glued or apart in news (``Bandar Lampung``/``Bandarlampung``,
