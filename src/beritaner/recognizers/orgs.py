@@ -131,6 +131,7 @@ class Words:
         self.person_starts: set[int] = set()
         self._counts: dict[str, int] | None = None
         self._positions: dict[str, list[int]] | None = None
+        self._lower: set[str] | None = None
 
     def count(self, phrase: str) -> int:
         """How often a capitalised word occurs in the text as a whole word."""
@@ -142,6 +143,12 @@ class Words:
             self._counts = counts
         return self._counts.get(phrase, 0)
 
+    def is_common(self, word: str) -> bool:
+        """The word also occurs in lowercase in the text (a common noun: ``kopi``)."""
+        if self._lower is None:
+            self._lower = {w for w in self.words if w[:1].islower()}
+        return word.lower() in self._lower
+
     def alone(self, word: str, run: set[str]) -> int:
         """How often ``word`` occurs capitalised without a word of ``run`` before it."""
         if self._positions is None:
@@ -150,7 +157,7 @@ class Words:
                 if w[:1].isupper():
                     pos.setdefault(w, []).append(n)
             self._positions = pos
-        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run) - 1
+        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run)
 
     def name_cut(self, start: int, end: int, min_keep: int = 1) -> int:
         """Where a person's name begins inside the capitalised run ``start:end``.
@@ -162,10 +169,10 @@ class Words:
         for k in range(start + min_keep, end):
             if k in self.person_starts:
                 return k
-        run = set(self.words[start:end])
+        run = set(self.words[max(0, start - 1) : end])
         for k in range(start + min_keep, end):
             w = self.words[k]
-            if w.isupper() or len(w) <= 2 or _is_region_word(w):
+            if w.isupper() or len(w) <= 2 or _is_region_word(w) or self.is_common(w):
                 continue
             if self.alone(w, run - {w}) > 0:
                 if k == end - 1 and k - 1 >= start + min_keep and end - start >= 3:

@@ -273,7 +273,7 @@ ORG_TITLES: dict[str, str] = {
     "Jubir": "Juru Bicara", "Panglima": "Panglima", "Komandan": "Komandan",
     "Kepala Staf": "Kepala Staf", "Koordinator": "Koordinator", "Ketua Tim": "Ketua Tim",
     "Ketua Satgas": "Ketua Satgas", "Kasatgas": "Ketua Satgas", 
-    "Ketua Pengadilan": "Ketua Pengadilan", "Wakil Ketua Pengadilan": "Wakil Ketua Pengadilan",
+
     "Kadis": "Kepala Dinas", "Kaban": "Kepala Badan", "Kakan": "Kepala Kantor",
     "Kapus": "Kepala Pusat",
     

@@ -1,0 +1,281 @@
+"""OFFICE recognizer: titles with their jurisdiction, on Indonesian news sentences.
+
+Tables: (sentence, the span expected, fields expected). Negatives list sentences in
+which a given text must not be an OFFICE. Each runs on the recognizer alone (what it
+proposes) and, where the resolver matters, through ``pipeline.build(model=None)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from beritaner.candidates import entities_of
+from beritaner.lang.id import offices as L
+from beritaner.pipeline import blank
+from beritaner.recognizers.offices import OfficeRecognizer
+
+_NLP = blank()
+_REC = OfficeRecognizer()
+
+
+def offices(text: str) -> dict[str, dict]:
+    """Proposed OFFICE spans (text → attrs, with the score under ``_score``)."""
+    out = {}
+    for c in _REC.find(_NLP(text)):
+        assert c.label == "OFFICE" and c.source == "offices"
+        assert text[c.start : c.end] == text[c.start : c.end].strip()
+        out[text[c.start : c.end]] = {**c.attrs, "_score": c.score}
+    return out
+
+
+# --------------------------------------------------------------------------- positives
+POSITIVES = [
+    # regional heads: the jurisdiction stops before the holder's name
+    ("Gubernur Lampung Rahmat Mirzani Djausal meresmikan jembatan itu.", "Gubernur Lampung",
+     {"title": "Gubernur", "jurisdiction": "Lampung"}),
+    ("Gubernur Jawa Timur Khofifah Indar Parawansa hadir.", "Gubernur Jawa Timur",
+     {"title": "Gubernur", "jurisdiction": "Jawa Timur"}),
+    ("Bupati Cianjur Mohammad Wahyu Ferdian meninjau lokasi.", "Bupati Cianjur",
+     {"title": "Bupati", "jurisdiction": "Cianjur"}),
+    ("Wakil Bupati Lombok Tengah Nursiah menghadiri rapat.", "Wakil Bupati Lombok Tengah",
+     {"title": "Wakil Bupati", "jurisdiction": "Lombok Tengah"}),
+    ("Wali Kota Bandar Lampung Eva Dwiana meminta warga waspada.", "Wali Kota Bandar Lampung",
+     {"title": "Wali Kota", "jurisdiction": "Bandar Lampung"}),
+    ("Walkot Medan Rico Waas menegaskan hal itu.", "Walkot Medan",
+     {"title": "Wali Kota", "jurisdiction": "Medan"}),
+    ("Wabup Garut Putri Karlina membuka acara.", "Wabup Garut",
+     {"title": "Wakil Bupati", "jurisdiction": "Garut"}),
+    ("Wagub Jabar Erwan Setiawan meninjau pasar.", "Wagub Jabar",
+     {"title": "Wakil Gubernur", "jurisdiction": "Jabar"}),
+    ("Sekda Kabupaten Bogor Ajat Rochmat Jatnika memimpin apel.", "Sekda Kabupaten Bogor",
+     {"title": "Sekretaris Daerah", "jurisdiction": "Kabupaten Bogor"}),
+    ("Camat Cibinong Ahmad Fauzi meninjau banjir.", "Camat Cibinong",
+     {"title": "Camat", "jurisdiction": "Cibinong"}),
+    # police and military
+    ("Kapolres Sukabumi AKBP Samian mengatakan pelaku sudah ditahan.", "Kapolres Sukabumi",
+     {"title": "Kapolres", "jurisdiction": "Sukabumi"}),
+    ("Kapolda Jatim Irjen Nanang Avianto memimpin apel.", "Kapolda Jatim",
+     {"title": "Kapolda", "jurisdiction": "Jatim"}),
+    ("Kapolda Metro Jaya Irjen Asep Edi Suheri menjelaskan.", "Kapolda Metro Jaya",
+     {"title": "Kapolda", "jurisdiction": "Metro Jaya"}),
+    ("Dandim 0621/Kabupaten Bogor Letkol Inf Hadi hadir.", "Dandim 0621/Kabupaten Bogor",
+     {"title": "Dandim"}),
+    ("Pangdam III/Siliwangi Mayjen TNI Dadang Arif meninjau.", "Pangdam III/Siliwangi",
+     {"title": "Pangdam"}),
+    ("Kasat Reskrim Polres Garut AKP Joko Prihatin menjelaskan.", "Kasat Reskrim Polres Garut",
+     {"title": "Kasat Reskrim", "jurisdiction": "Polres Garut"}),
+    ("Kasatlantas Polres Bogor AKP Rizky mengimbau pengendara.", "Kasatlantas Polres Bogor",
+     {"title": "Kasat Lantas", "jurisdiction": "Polres Bogor"}),
+    # prosecutors and courts
+    ("Kajati Lampung Danang Suryo Wibowo menyampaikan.", "Kajati Lampung",
+     {"title": "Kajati", "jurisdiction": "Lampung"}),
+    ("Kepala Kejaksaan Negeri (Kajari) Cirebon Hari Wibowo mengatakan.",
+     "Kepala Kejaksaan Negeri (Kajari) Cirebon", {"title": "Kajari", "jurisdiction": "Cirebon"}),
+    ("Ketua Pengadilan Negeri Yogyakarta menolak gugatan itu.",
+     "Ketua Pengadilan Negeri Yogyakarta", {"title": "Ketua", "jurisdiction": "Pengadilan Negeri Yogyakarta"}),
+    # organisation titles: the organisation is the jurisdiction
+    ("Ketua DPRD Bantaeng Hamsyah Ahmad menerima aspirasi.", "Ketua DPRD Bantaeng",
+     {"title": "Ketua", "jurisdiction": "DPRD Bantaeng"}),
+    ("Anggota DPRD Provinsi Lampung Budi Santoso mengkritik.", "Anggota DPRD Provinsi Lampung",
+     {"title": "Anggota", "jurisdiction": "DPRD Provinsi Lampung"}),
+    ("Kepala Dinas Kesehatan Kabupaten Bogor dr. Fusia Meidiawaty mengimbau warga.",
+     "Kepala Dinas Kesehatan Kabupaten Bogor",
+     {"title": "Kepala Dinas", "jurisdiction": "Dinas Kesehatan Kabupaten Bogor"}),
+    ("Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Bogor Ajat hadir.",
+     "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Bogor",
+     {"title": "Kepala Badan"}),
+    ("Kadis Pendidikan Sumbar Yulianto menjelaskan jadwal.", "Kadis Pendidikan Sumbar",
+     {"title": "Kepala Dinas", "jurisdiction": "Dinas Pendidikan Sumbar"}),
+    ("Kepala Pelaksana BPBD Kabupaten Cianjur Asep Sudrajat mengatakan.",
+     "Kepala Pelaksana BPBD Kabupaten Cianjur",
+     {"title": "Kepala Pelaksana", "jurisdiction": "BPBD Kabupaten Cianjur"}),
+    ("Direktur Utama PT KAI Bobby Rasyidin meninjau stasiun.", "Direktur Utama PT KAI",
+     {"title": "Direktur Utama", "jurisdiction": "PT KAI"}),
+    ("Dirut Pertamina Simon Aloysius Mantiri hadir.", "Dirut Pertamina",
+     {"title": "Direktur Utama", "jurisdiction": "Pertamina"}),
+    ("Ketua Umum Partai Golkar Bahlil Lahadalia menyampaikan pidato.", "Ketua Umum Partai Golkar",
+     {"title": "Ketua Umum", "jurisdiction": "Partai Golkar"}),
+    ("Sekjen PDI Perjuangan Hasto Kristiyanto hadir.", "Sekjen PDI Perjuangan",
+     {"title": "Sekretaris Jenderal", "jurisdiction": "PDI Perjuangan"}),
+    ("Rektor Unila Lusmeilia Afriani melantik pejabat baru.", "Rektor Unila",
+     {"title": "Rektor", "jurisdiction": "Unila"}),
+    ("Ketua KPK Setyo Budiyanto menegaskan komitmennya.", "Ketua KPK",
+     {"title": "Ketua", "jurisdiction": "KPK"}),
+    ("Kepala BNPB Suharyanto meninjau pengungsian.", "Kepala BNPB",
+     {"title": "Kepala", "jurisdiction": "BNPB"}),
+    ("Anggota Komisi IV DPR RI Daniel Johan mengkritik impor beras.", "Anggota Komisi IV DPR RI",
+     {"title": "Anggota", "jurisdiction": "Komisi IV DPR RI"}),
+    # ministers: title with portfolio, jurisdiction the ministry
+    ("Menteri Dalam Negeri Tito Karnavian memberi arahan.", "Menteri Dalam Negeri",
+     {"title": "Menteri Dalam Negeri", "jurisdiction": "Kementerian Dalam Negeri"}),
+    ("Menteri Agama (Menag) Nasaruddin Umar menyampaikan.", "Menteri Agama (Menag)",
+     {"title": "Menteri Agama", "aliases": ["Menag"]}),
+    ("Mendagri menerbitkan surat edaran kepada kepala daerah.", "Mendagri",
+     {"title": "Menteri Dalam Negeri", "jurisdiction": "Kementerian Dalam Negeri"}),
+    ("Wamendagri Bima Arya Sugiarto meninjau lokasi.", "Wamendagri",
+     {"title": "Wakil Menteri Dalam Negeri"}),
+    ("Menkeu Purbaya Yudhi Sadewa menjelaskan APBN.", "Menkeu", {"title": "Menteri Keuangan"}),
+    ("Menko PMK Pratikno meninjau sekolah.", "Menko PMK",
+     {"title": "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan"}),
+    ("Menteri Koordinator Bidang Pangan Zulkifli Hasan menyampaikan.",
+     "Menteri Koordinator Bidang Pangan", {"jurisdiction": "Kementerian Koordinator Bidang Pangan"}),
+    # national titles
+    ("Presiden Prabowo Subianto meresmikan bendungan.", "Presiden", {"title": "Presiden"}),
+    ("Kapolri Jenderal Listyo Sigit Prabowo memimpin upacara.", "Kapolri",
+     {"title": "Kapolri", "jurisdiction": "Polri"}),
+    ("Panglima TNI Jenderal Agus Subiyanto hadir.", "Panglima TNI", {"title": "Panglima TNI"}),
+    ("Presiden Amerika Serikat Donald Trump menelepon.", "Presiden Amerika Serikat",
+     {"title": "Presiden", "jurisdiction": "Amerika Serikat"}),
+    ("Perdana Menteri Jepang Shigeru Ishiba bertemu Prabowo.", "Perdana Menteri Jepang",
+     {"title": "Perdana Menteri", "jurisdiction": "Jepang"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,span,fields", POSITIVES)
+def test_office_span_and_fields(text, span, fields):
+    found = offices(text)
+    assert span in found, f"{span!r} not in {sorted(found)}"
+    for key, value in fields.items():
+        assert found[span][key] == value, (key, found[span])
+    assert found[span]["_score"] >= 0.85
+
+
+ACTING_AND_FLAGS = [
+    ("Plt. Bupati Pati Risma Ardhi Chandra menjelaskan.", "Plt. Bupati Pati", "acting"),
+    ("Pj Gubernur Papua Agus Fatoni hadir.", "Pj Gubernur Papua", "acting"),
+    ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Kota Bekasi hadir.",
+     "Pelaksana Tugas (Plt) Kepala Dinas Sosial Kota Bekasi", "acting"),
+    ("Ia bertemu mantan Gubernur Jawa Barat Ridwan Kamil.", "Gubernur Jawa Barat", "former"),
+    ("Penyidik memeriksa eks-Kapolres Ngada itu.", "Kapolres Ngada", "former"),
+    ("Debat diikuti calon Bupati Bogor nomor urut satu.", "Bupati Bogor", "candidate"),
+    ("Cagub Jakarta itu berkampanye di Cilincing.", "Cagub Jakarta", "candidate"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,span,flag", ACTING_AND_FLAGS)
+def test_acting_inside_and_flags_outside(text, span, flag):
+    found = offices(text)
+    assert span in found, sorted(found)
+    assert found[span][flag] is True
+    for other in {"acting", "former", "candidate"} - {flag}:
+        assert found[span][other] is False
+
+
+# --------------------------------------------------------------------------- negatives
+NEGATIVES = [
+    ("Rapat itu dihadiri para menteri kabinet.", "menteri"),
+    ("Tiga gubernur menolak usulan tersebut.", "gubernur"),
+    ("Seluruh kepala daerah wajib hadir.", "kepala daerah"),
+    ("Seluruh kepala dinas diminta hadir.", "kepala dinas"),
+    ("Rakor diikuti Bupati/Wali Kota se-Jawa Barat.", "Bupati"),
+    ("Ia memimpin rapat bersama para camat dan kepala desa.", "camat"),
+    ("Jaksa penuntut umum menuntut terdakwa lima tahun penjara.", "Jaksa"),
+    ("Majelis hakim menolak eksepsi terdakwa.", "hakim"),
+    ("Ketua Majelis Hakim Budi Santoso membacakan vonis.", "Ketua Majelis Hakim"),
+    ("Kantor Bupati Karawang dijaga ketat aparat.", "Bupati Karawang"),
+    ("Acara digelar di Pendopo Gubernur Banten, Serang.", "Gubernur Banten"),
+    ("Ketua RT 05 melaporkan kejadian itu.", "Ketua RT"),
+    ("Juru bicara tim itu menolak berkomentar.", "Juru bicara"),
+    ("Seorang anggota Polres Bogor ditangkap.", "anggota Polres Bogor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,not_span", NEGATIVES)
+def test_not_an_office(text, not_span):
+    found = offices(text)
+    assert not any(not_span in span or span in not_span for span in found), sorted(found)
+
+
+def test_roles_are_not_titles():
+    for role in L.NOT_OFFICES:
+        found = offices(f"Sidang itu menghadirkan {role} dari Jakarta.")
+        assert not found, (role, found)
+
+
+# --------------------------------------------------------------------------- bare titles
+def test_bare_title_after_full_mention_is_certain_and_inherits_jurisdiction():
+    text = (
+        "Gubernur Sumatera Selatan Herman Deru membuka rapat. "
+        "Dalam kesempatan itu Gubernur juga meminta bupati bekerja cepat."
+    )
+    found = _REC.find(_NLP(text))
+    bare = [c for c in found if text[c.start : c.end] == "Gubernur"]
+    assert len(bare) == 1
+    assert bare[0].score >= 0.85
+    assert bare[0].attrs["jurisdiction"] == "Sumatera Selatan"
+
+
+def test_bare_single_post_without_full_mention_fills_gaps_only():
+    found = offices("Kapolres mengatakan pelaku masih diburu.")
+    assert "Kapolres" in found and found["Kapolres"]["_score"] < 0.85
+
+
+def test_lowercase_title_in_speech_is_an_office_below_certain():
+    text = "Bupati Sleman Harda Kiswaya meninjau. Jalan itu segera diperbaiki, kata bupati."
+    found = _REC.find(_NLP(text))
+    lower = [c for c in found if text[c.start : c.end] == "bupati"]
+    assert len(lower) == 1 and lower[0].score < 0.85
+    assert lower[0].attrs["title"] == "Bupati"
+
+
+def test_lowercase_title_in_a_list_of_kinds_is_not_an_office():
+    text = "Bupati Sleman Harda Kiswaya hadir. Rapat bersama gubernur, bupati, dan wali kota digelar."
+    found = offices(text)
+    assert "bupati" not in found and "gubernur" not in found
+
+
+def test_bare_generic_title_is_not_proposed():
+    assert "Ketua" not in offices("Ketua mengatakan rapat ditunda.")
+    assert "Kepala" not in offices("Kepala mengatakan rapat ditunda.")
+
+
+def test_plural_use_elsewhere_blocks_bare_mentions():
+    text = "Bupati meminta para camat turun ke lapangan. Camat jangan menunggu laporan."
+    assert "Camat" not in offices(text)
+
+
+# --------------------------------------------------------------------------- pipeline
+def _ents(nlp, text):
+    doc = nlp(text)
+    return [(text[e.start : e.end], e.label) for e in entities_of(doc)]
+
+
+def test_pipeline_keeps_office_outermost_and_person_outside(nlp_rules):
+    text = "Kepala Dinas Kesehatan Kabupaten Bogor dr. Fusia Meidiawaty mengimbau warga."
+    ents = _ents(nlp_rules, text)
+    assert ("Kepala Dinas Kesehatan Kabupaten Bogor", "OFFICE") in ents
+    assert not any(label in ("ORG", "PLACE") and "Bogor" in span for span, label in ents)
+
+
+def test_pipeline_building_is_not_an_office(nlp_rules):
+    text = "Rapat pimpinan digelar di Pendopo Gubernur Banten, Kota Serang."
+    ents = _ents(nlp_rules, text)
+    assert ("Gubernur Banten", "OFFICE") not in ents
+
+
+def test_startup_article(nlp_rules, startup_text):
+    doc = nlp_rules(startup_text)
+    ents = entities_of(doc)
+    off = [e for e in ents if e.label == "OFFICE"]
+    first = off[0]
+    assert startup_text[first.start : first.end] == "Gubernur Banten"
+    assert first.attrs["title"] == "Gubernur" and first.attrs["jurisdiction"] == "Banten"
+    bare = [e for e in off if startup_text[e.start : e.end] == "Gubernur"]
+    assert bare, "the later bare 'Gubernur' names the same post"
+    pendopo = startup_text.index("Pendopo Gubernur Banten")
+    assert not any(e.start <= pendopo + 8 < e.end for e in off)
+
+
+def test_scores_follow_the_contract():
+    found = offices("Gubernur Banten Andra Soni dan Presiden Prabowo bertemu Mendagri.")
+    assert found["Gubernur Banten"]["_score"] >= 0.9
+    assert 0.85 <= found["Presiden"]["_score"] < 0.9
+    assert 0.85 <= found["Mendagri"]["_score"]
+
+
+def test_attrs_are_plain_json():
+    import json
+
+    for c in _REC.find(_NLP("Plt. Kepala Dinas Kesehatan Kabupaten Bogor (Dinkes) hadir.")):
+        json.dumps(c.attrs)
+        assert set(c.attrs) == {"title", "jurisdiction", "acting", "former", "candidate", "aliases"}

@@ -1,0 +1,174 @@
+"""ORG recognizer: organisations with ``name`` and ``aliases``, on news sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from beritaner.candidates import entities_of
+from beritaner.lang.id import orgs as L
+from beritaner.pipeline import blank
+from beritaner.recognizers.orgs import OrgRecognizer
+
+_NLP = blank()
+_REC = OrgRecognizer()
+
+
+def orgs(text: str) -> dict[str, dict]:
+    out = {}
+    for c in _REC.find(_NLP(text)):
+        assert c.label == "ORG" and c.source == "orgs"
+        json.dumps(c.attrs)
+        out[text[c.start : c.end]] = {**c.attrs, "_score": c.score}
+    return out
+
+
+POSITIVES = [
+    # government bodies built on regions
+    ("Pemerintah Provinsi Jawa Barat menyiapkan anggaran.", "Pemerintah Provinsi Jawa Barat", {}),
+    ("Pemprov Banten menggelar rapat.", "Pemprov Banten", {}),
+    ("Pemkab Bogor menutup jalan itu.", "Pemkab Bogor", {}),
+    ("Pemkot Makassar menertibkan pedagang.", "Pemkot Makassar", {}),
+    ("Pemerintah Kabupaten Lampung Barat (Lambar) membangun jalan.",
+     "Pemerintah Kabupaten Lampung Barat (Lambar)",
+     {"name": "Pemerintah Kabupaten Lampung Barat", "aliases": ["Lambar"]}),
+    ("DPRD Provinsi Jawa Barat menggelar paripurna.", "DPRD Provinsi Jawa Barat", {}),
+    ("Usulan itu ditolak DPRD Lampung kemarin.", "DPRD Lampung", {}),
+    ("Polda Lampung menangkap dua tersangka.", "Polda Lampung", {}),
+    ("Polres Sukabumi AKBP Samian memimpin.", "Polres Sukabumi", {}),
+    ("Polresta Bandar Lampung menggelar razia.", "Polresta Bandar Lampung", {}),
+    ("Kejati Lampung menahan mantan kepala dinas.", "Kejati Lampung", {}),
+    ("Berkas dilimpahkan ke Pengadilan Negeri Bandung.", "Pengadilan Negeri Bandung", {}),
+    ("Kodim 0621/Kabupaten Bogor menggelar karya bakti.", "Kodim 0621/Kabupaten Bogor", {}),
+    ("Satpol PP Kota Bogor menertibkan reklame.", "Satpol PP Kota Bogor", {}),
+    ("Rutan Kelas IIA Kendari menerima tahanan.", "Rutan Kelas IIA Kendari", {}),
+    # descriptive bodies, aliases inside
+    ("Dinas Kesehatan Kabupaten Bogor mencatat kasus.", "Dinas Kesehatan Kabupaten Bogor", {}),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut, Jawa Barat, mencatat.",
+     "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut",
+     {"name": "Badan Penanggulangan Bencana Daerah Kabupaten Garut", "aliases": ["BPBD"]}),
+    ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Depok memperbaiki.",
+     "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Depok", {"aliases": ["PUPR"]}),
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", {"aliases": ["BMKG"]}),
+    ("Dinas Pendidikan Provinsi Jawa Timur (Dindik Jatim) membuka pendaftaran.",
+     "Dinas Pendidikan Provinsi Jawa Timur (Dindik Jatim)", {"aliases": ["Dindik Jatim"]}),
+    ("Biro Hukum Setda Jawa Tengah mengkaji aturan itu.", "Biro Hukum Setda Jawa Tengah", {}),
+    ("Satreskrim Polres Garut menangkap pelaku.", "Satreskrim Polres Garut", {}),
+    ("Komisi V DPRD Sumbar memanggil dinas.", "Komisi V DPRD Sumbar", {}),
+    # ministries and agencies
+    ("Kementerian Dalam Negeri (Kemendagri) mengeluarkan surat.",
+     "Kementerian Dalam Negeri (Kemendagri)",
+     {"name": "Kementerian Dalam Negeri", "aliases": ["Kemendagri"]}),
+    ("Kemenkeu mencairkan dana itu.", "Kemenkeu", {}),
+    ("Bank Indonesia (BI) menahan suku bunga.", "Bank Indonesia (BI)",
+     {"name": "Bank Indonesia", "aliases": ["BI"]}),
+    ("Penyidik KPK memeriksa saksi.", "KPK", {}),
+    ("Basarnas mengerahkan kapal.", "Basarnas", {}),
+    ("Bawaslu Jabar menerima laporan.", "Bawaslu Jabar", {}),
+    ("Kepala BPS Provinsi Bali merilis data.", "BPS Provinsi Bali", {}),
+    # companies, parties, universities, schools
+    ("PT Kereta Api Indonesia (Persero) menambah perjalanan.", "PT Kereta Api Indonesia (Persero)", {}),
+    ("PT KAI menambah perjalanan.", "PT KAI", {}),
+    ("Saham PT Bank Central Asia Tbk naik.", "PT Bank Central Asia Tbk", {}),
+    ("Pertamina menurunkan harga BBM.", "Pertamina", {}),
+    ("Partai Golkar mengusung calon itu.", "Partai Golkar", {}),
+    ("DPD Partai Gerindra Jawa Barat menggelar rapat.", "DPD Partai Gerindra Jawa Barat", {}),
+    ("PDI Perjuangan menolak usulan tersebut.", "PDI Perjuangan", {}),
+    ("PKS dan PKB sepakat berkoalisi.", "PKS", {}),
+    ("Universitas Lampung membuka jalur mandiri.", "Universitas Lampung", {}),
+    ("Mahasiswa UGM meneliti banjir.", "UGM", {}),
+    ("Siswa SMA Negeri 1 Cibinong menjuarai lomba.", "SMA Negeri 1 Cibinong", {}),
+    ("Siswa SMPN 2 Depok mengikuti upacara.", "SMPN 2 Depok", {}),
+    # media and sites
+    ("Bandung (ANTARA) - Hujan deras mengguyur kota itu.", "ANTARA", {}),
+    ("hal itu disampaikan kepadadetikSulsel, Selasa.", "detikSulsel", {}),
+    ("Dilansir dari detikcom, kejadian itu viral.", "detikcom", {}),
+    ("KOMPAS.com - Harga beras naik.", "KOMPAS.com", {}),
+    ("bogorterkini.com - Warga mengeluhkan jalan rusak.", "bogorterkini.com", {}),
+    ("TRIBUNJABAR.ID, BANDUNG - Warga antre.", "TRIBUNJABAR.ID", {}),
+    # clubs
+    ("Persib Bandung menang 2-0 atas lawannya.", "Persib Bandung", {}),
+    ("Persiku Kudus menahan imbang tamunya.", "Persiku Kudus", {}),
+    ("Laga Sulut United melawan Bitung FC berakhir imbang.", "Sulut United", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,span,fields", POSITIVES)
+def test_org_span_and_fields(text, span, fields):
+    found = orgs(text)
+    assert span in found, f"{span!r} not in {sorted(found)}"
+    for key, value in fields.items():
+        assert found[span][key] == value, (key, found[span])
+
+
+NEGATIVES = [
+    ("Seluruh organisasi perangkat daerah (OPD) diminta bekerja cepat.", "OPD"),
+    ("OPD harus aktif menyampaikan informasi.", "OPD"),
+    ("Kinerja perangkat daerah dievaluasi.", "perangkat daerah"),
+    ("Urusan itu menjadi kewenangan pemerintah daerah.", "pemerintah daerah"),
+    ("Kasus itu ditangani pihak kepolisian.", "kepolisian"),
+    ("Berkas perkara dilimpahkan ke kejaksaan.", "kejaksaan"),
+    ("Petani dibantu dinas pertanian setempat.", "dinas pertanian"),
+    ("Pasien dirawat di RSUD Cibinong.", "RSUD"),
+    ("Ia berpangkat Brigjen TNI sejak 2023.", "TNI"),
+    ("Antara lain, warga meminta jalan diperbaiki.", "Antara"),
+    ("Bayi itu lahir 10 detik setelah ibunya tiba.", "detik"),
+    ("Wisatawan datang dari berbagai negara.", "negara"),
+    ("Pelatih Persija Jakarta memuji pemainnya.", "Pelatih Persija"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,not_span", NEGATIVES)
+def test_not_an_org(text, not_span):
+    found = orgs(text)
+    assert not any(not_span in span for span in found), sorted(found)
+
+
+def test_bare_body_is_an_org_below_certain():
+    found = orgs("Pemkab menyiapkan anggaran. DPRD meminta laporan.")
+    assert found["Pemkab"]["_score"] < 0.85 and found["DPRD"]["_score"] < 0.85
+
+
+def test_dewan_for_the_dprd():
+    assert "Dewan" in orgs("DPRD Garut menggelar paripurna. Dewan akan memanggil bupati.")
+    assert "Dewan" not in orgs("Dewan akan memanggil bupati.")
+
+
+def test_region_ends_before_a_person():
+    found = orgs("Ketua DPRD Bantaeng Hamsyah Ahmad hadir.")
+    assert "DPRD Bantaeng" in found
+
+
+def test_named_body_stops_before_a_name_mentioned_again():
+    text = "Rektor Universitas Gadjah Mada Ova Emilia hadir. Menurut Emilia, kampus siap."
+    assert "Universitas Gadjah Mada" in orgs(text)
+
+
+def test_alias_must_echo_the_name():
+    found = orgs("Gubernur tiba di Pemprov Banten (Andra Soni) kemarin.")
+    assert "Pemprov Banten" in found and found["Pemprov Banten"]["aliases"] == []
+
+
+def test_lexicons_are_data():
+    assert len(L.NATIONAL_BODIES) > 200 and len(L.REGIONAL_BODIES) > 150
+    for form in L.MINISTRY_SHORT_FORMS:
+        assert form == form.strip()
+
+
+def test_pipeline_offices_win_over_their_orgs(nlp_rules):
+    text = "Kepala Pelaksana BPBD Kabupaten Cianjur Asep Sudrajat mengatakan banjir surut."
+    doc = nlp_rules(text)
+    spans = [(text[e.start : e.end], e.label) for e in entities_of(doc)]
+    assert ("Kepala Pelaksana BPBD Kabupaten Cianjur", "OFFICE") in spans
+    assert not any(label == "ORG" for _, label in spans)
+
+
+def test_startup_article(nlp_rules, startup_text):
+    doc = nlp_rules(startup_text)
+    ents = entities_of(doc)
+    org_spans = [startup_text[e.start : e.end] for e in ents if e.label == "ORG"]
+    assert "Pemerintah Provinsi Banten" in org_spans
+    for generic in ("OPD", "organisasi perangkat daerah (OPD)", "perangkat daerah"):
+        assert generic not in org_spans
