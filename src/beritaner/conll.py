@@ -22,7 +22,10 @@ Tags are mapped to our three labels (:data:`LABEL_MAP`); every other type become
    (``Provinsi`` + ``Banten`` -> PLACE ``Provinsi Banten``), and an untagged government
    or police-unit word before it turns it into an ORG
    (``Pemerintah Kota`` + ``Bogor`` -> ORG ``Pemerintah Kota Bogor``,
-   ``Polres`` + ``Sukabumi`` -> ORG ``Polres Sukabumi``).
+   ``Polres`` + ``Sukabumi`` -> ORG ``Polres Sukabumi``);
+4. a short form in parentheses right after a span of the same label joins it
+   (``Mahkamah Konstitusi`` + ``(MK)`` -> ORG ``Mahkamah Konstitusi (MK)``), as
+   ANNOTATION.md asks (``Bank Indonesia (BI)`` is one span).
 
 :func:`evaluate_conll` runs a pipeline's components on ``Doc`` objects built from the
 gold words (so tokenization is the gold one) and scores ``doc.ents`` against the gold
@@ -236,7 +239,21 @@ def apply_guidelines(sent: Sentence) -> Sentence:
             start = s
         final.append((start, end, label))
         taken_until = end
-    sent.tags = tags_of(len(words), final)
+    # 4. a short form in parentheses right after a span of the same label joins it
+    aliased: list[tuple[int, int, str]] = []
+    for start, end, label in final:
+        if aliased and aliased[-1][2] == label:
+            prev = aliased[-1]
+            one_token = start == prev[1] and end == start + 1 and words[start][:1] == "(" and words[start][-1:] == ")"
+            bracketed = (
+                start == prev[1] + 1 and words[prev[1]] == "(" and end < len(words) and words[end] == ")"
+            )
+            if one_token or bracketed:
+                aliased[-1] = (prev[0], end + (1 if bracketed else 0), label)
+                sent.changes["alias_joined"] += 1
+                continue
+        aliased.append((start, end, label))
+    sent.tags = tags_of(len(words), aliased)
     return sent
 
 
