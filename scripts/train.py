@@ -33,7 +33,7 @@ import spacy
 from spacy.tokens import DocBin
 
 import beritaner.tokenizer  # noqa: F401  (registers beritaner.NewsTokenizer.v1)
-from beritaner.conll import Sentence, change_counts, evaluate_conll, read_conll, spans_of, tags_of
+from beritaner.conll import Sentence, change_counts, evaluate_conll, format_scores, read_conll, spans_of, tags_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_FILES = ("idner-news-2k/train.txt", "nergrit/train.txt")
@@ -41,6 +41,70 @@ DEV_FILES = ("idner-news-2k/dev.txt", "nergrit/valid.txt")
 NERP_TRAIN = "nerp/train.txt"
 POSTAG = "nlp-id-postag/dataset_postag.txt"
 KEEP_COMPONENTS = ("tok2vec", "ner")
+
+
+# ------------------------------------------------------------------ text & augmenter
+NO_SPACE_BEFORE = frozenset({",", ".", ")", ":", ";", "?", "!", "%"})
+NO_SPACE_AFTER = frozenset({"("})
+
+
+def spaces_for(words: list[str]) -> list[bool]:
+    """Written-text spacing for gold words: ``Daerah (BPBD), kata`` not ``Daerah ( BPBD ) ,``."""
+    spaces = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        spaces.append(nxt is not None and word not in NO_SPACE_AFTER and nxt not in NO_SPACE_BEFORE)
+    return spaces
+
+
+@spacy.registry.augmenters("beritaner.news_augmenter.v1")
+def create_news_augmenter(lower_level: float, title_level: float, newline_level: float, seed: int = 0):
+    """Yield each training example, plus sometimes a variant of it as scraped news looks.
+
+    * lower (``lower_level``): the whole sentence lowercased (comments, sloppy sites);
+    * title (``title_level``): every word capitalised, as in headlines
+      (``Kejati Sumut Tetapkan Dua Tersangka``);
+    * newline (``newline_level``): one or two line breaks between words outside
+      entities, so that an entity never runs across a line break
+      (``Hendra Saputra`` / ``Copyright``).
+    Entity spans are kept on the same words.
+    """
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    rng = random.Random(seed)
+
+    def rebuild(nlp, words, spaces, tags):
+        ref = Doc(nlp.vocab, words=words, spaces=spaces, ents=tags)
+        return Example(nlp.make_doc(ref.text), ref)
+
+    def augment(nlp, example):
+        yield example
+        ref = example.reference
+        words = [t.text for t in ref]
+        spaces = [bool(t.whitespace_) for t in ref]
+        tags = [t.ent_iob_ + "-" + t.ent_type_ if t.ent_iob_ in ("B", "I") else t.ent_iob_ for t in ref]
+        roll = rng.random()
+        if roll < lower_level:
+            yield rebuild(nlp, [w.lower() for w in words], spaces, tags)
+        elif roll < lower_level + title_level:
+            yield rebuild(nlp, [w[:1].upper() + w[1:] for w in words], spaces, tags)
+        elif roll < lower_level + title_level + newline_level and len(words) > 3:
+            cuts = [i for i in range(1, len(words)) if not tags[i].startswith("I-")]
+            chosen = set(rng.sample(cuts, min(len(cuts), rng.choice((1, 2)))))
+            new_words, new_spaces, new_tags = [], [], []
+            for i, (w, sp, tag) in enumerate(zip(words, spaces, tags)):
+                if i in chosen:
+                    new_spaces[-1] = False
+                    new_words.append("\n")
+                    new_spaces.append(False)
+                    new_tags.append("O")
+                new_words.append(w)
+                new_spaces.append(sp)
+                new_tags.append(tag)
+            yield rebuild(nlp, new_words, new_spaces, new_tags)
+
+    return augment
 
 
 # --------------------------------------------------------------------------- NERP
@@ -69,17 +133,26 @@ def recase(sent: Sentence, lexicon: dict[str, str]) -> Sentence:
     ``jakarta`` -> ``Jakarta``, ``yang`` -> ``yang``); an unknown word inside an
     entity is capitalised (names are written so), elsewhere left as it is; the first
     word of the sentence is capitalised.
+
+    NERP leaves government bodies, parties and most organisations untagged (its IND
+    is mostly companies: ``kpk``, ``dpr``, ``golkar`` are O), so an untagged word whose
+    cased form is capitalised is marked *missing* (``""``: neither entity nor O) rather
+    than O: the model learns PERSON and PLACE from NERP without learning that ``KPK``
+    is not an organisation.
     """
     inside = [tag != "O" for tag in sent.tags]
     words = []
+    tags = list(sent.tags)
     for i, word in enumerate(sent.words):
         form = lexicon.get(word.lower())
         if form is None:
             form = word[:1].upper() + word[1:] if inside[i] and word[:1].isalpha() else word
+        if tags[i] == "O" and form[:1].isupper():
+            tags[i] = ""
         if i == 0:
             form = form[:1].upper() + form[1:]
         words.append(form)
-    return Sentence(words, list(sent.tags), sent.source + ":recased", sent.changes)
+    return Sentence(words, tags, sent.source + ":recased", sent.changes)
 
 
 # ------------------------------------------------------------ template augmentation
@@ -122,7 +195,34 @@ PLACE_PATTERNS = (
     "Kota {kota}", "Kabupaten {kab}", "Provinsi {prov}", "{prov}", "{kota}",
     "Kecamatan {kec}", "Desa {desa}", "Kelurahan {desa}", "Jalan Raya {kota}",
 )
+CREDITS = (
+    "ANTARA", "detikSulsel", "detikJateng", "detikJatim", "detikSumut", "KOMPAS.com",
+    "Tribunnews.com", "TRIBUNBATAM.id", "Kompas.id", "Antaranews", "Tempo", "suaramerdeka.com",
+)
+ALIASED_ORGS = (
+    ("Badan Penanggulangan Bencana Daerah", "BPBD"), ("Dinas Kesehatan", "Dinkes"),
+    ("Kejaksaan Negeri", "Kejari"), ("Kejaksaan Tinggi", "Kejati"),
+    ("Badan Meteorologi , Klimatologi , dan Geofisika", "BMKG"), ("Badan Pusat Statistik", "BPS"),
+    ("Dinas Pekerjaan Umum dan Penataan Ruang", "PUPR"), ("Badan Pemeriksa Keuangan", "BPK"),
+    ("Komisi Pemberantasan Korupsi", "KPK"), ("Dinas Pendidikan", "Disdik"),
+    ("Kementerian Dalam Negeri", "Kemendagri"), ("Badan Narkotika Nasional", "BNN"),
+    ("Satuan Polisi Pamong Praja", "Satpol PP"), ("Rumah Sakit Umum Daerah", "RSUD"),
+)
+ALIASED_PROVINCES = (
+    ("Sulawesi Selatan", "Sulsel"), ("Sumatera Utara", "Sumut"), ("Sumatera Barat", "Sumbar"),
+    ("Jawa Barat", "Jabar"), ("Jawa Tengah", "Jateng"), ("Jawa Timur", "Jatim"),
+    ("Kalimantan Timur", "Kaltim"), ("Kalimantan Barat", "Kalbar"), ("Sulawesi Tenggara", "Sultra"),
+    ("Sulawesi Tengah", "Sulteng"), ("Nusa Tenggara Timur", "NTT"), ("Kepulauan Riau", "Kepri"),
+)
 SENTENCES = (
+    "{place} ( {credit} ) - {org} mencatat 45 kasus baru di {place2} sepanjang pekan ini .",
+    "Polisi menangkap tersangka berinisial {initials} ( 34 ) di {place} .",
+    "Kasat Reskrim Polres {kab} AKP {person} mengatakan pelaku {initials} ditangkap di rumahnya .",
+    "{alias_org} mencatat ratusan warga terdampak banjir di {alias_place} .",
+    "Laporan wartawan {credit} , {person}",
+    "Baca juga : {org} Tetapkan Dua Tersangka Baru Korupsi Dana Desa",
+    "Sementara itu , {person} dari {alias_org} menyebut situasi di {place} sudah kondusif .",
+
     "{office} {person} mengatakan pihaknya akan menindaklanjuti laporan warga di {place} .",
     "{rank} {person} , {office} , menyebut kasus itu masih didalami {org} .",
     "Hal itu disampaikan {office} {person} saat meninjau lokasi banjir di {place} , Senin ( 3/3/2025 ) .",
@@ -185,6 +285,16 @@ def template_sentences(n: int, regions: dict[str, list[str]], seed: int = 0) -> 
             "org2": (rng.choice(ORG_PATTERNS).format(**{k: rng.choice(v) for k, v in regions.items()}), "ORG"),
             "place": (rng.choice(PLACE_PATTERNS).format(**fill), "PLACE"),
         }
+        long_org, short_org = rng.choice(ALIASED_ORGS)
+        long_place, short_place = rng.choice(ALIASED_PROVINCES)
+        parts["credit"] = (rng.choice(CREDITS), "ORG")
+        parts["place2"] = (rng.choice(PLACE_PATTERNS).format(**fill), "PLACE")
+        parts["initials"] = ("".join(rng.choice("ABDEFHIJKMNRSTWY") for _ in range(rng.choice((2, 2, 3)))), "PERSON")
+        alias_org = f"{long_org} ( {short_org} )" if rng.random() < 0.6 else short_org
+        if rng.random() < 0.7:
+            alias_org += " " + rng.choice((fill["kab"], "Kabupaten " + fill["kab"], "Kota " + fill["kota"], fill["prov"]))
+        parts["alias_org"] = (alias_org, "ORG")
+        parts["alias_place"] = (f"{long_place} ( {short_place} )" if rng.random() < 0.5 else short_place, "PLACE")
         template = rng.choice(SENTENCES)
         words: list[str] = []
         spans: list[tuple[int, int, str]] = []
@@ -237,6 +347,81 @@ def train_floret(text_files: list[Path], sentences: list[Sentence], out_dir: Pat
     return spacy_vectors
 
 
+# ------------------------------------------------------------- modern news check
+def score_articles(nlp, folders: list[Path], labels=("PERSON", "PLACE", "ORG")) -> dict:
+    """Exact-span P/R/F1 of the model's PERSON/PLACE/ORG on gold articles (NAME.txt+json).
+
+    The model has no OFFICE or DATE label, so a predicted span lying inside a gold
+    OFFICE or DATE span is not counted (the resolver drops it in the full pipeline).
+    """
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    n_docs = 0
+    for folder in folders:
+        for gold_file in sorted(folder.glob("*.json")):
+            text_file = gold_file.with_suffix(".txt")
+            if not text_file.exists():
+                continue
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            text = text_file.read_text(encoding="utf-8")
+            n_docs += 1
+            spans = {(e["start"], e["end"], e["label"]) for e in gold["entities"] if e["label"] in labels}
+            shadow = [(e["start"], e["end"]) for e in gold["entities"] if e["label"] in ("OFFICE", "DATE")]
+            pred = set()
+            for ent in nlp(text).ents:
+                s, e = ent.start_char, ent.end_char
+                if any(a <= s and e <= b for a, b in shadow):
+                    continue
+                pred.add((s, e, ent.label_))
+            for item in pred:
+                (tp if item in spans else fp)[item[2]] += 1
+            for item in spans - pred:
+                fn[item[2]] += 1
+
+    def prf(t: int, p: int, n: int) -> dict:
+        precision = t / (t + p) if t + p else 0.0
+        recall = t / (t + n) if t + n else 0.0
+        f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"p": precision, "r": recall, "f": f}
+
+    result = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    result["per_type"] = {lab: prf(tp[lab], fp[lab], fn[lab]) for lab in labels}
+    result["articles"] = n_docs
+    return result
+
+
+def score_model(best: Path, data: Path, name: str, guidelines: bool, workdir: Path, train_seconds: float,
+                nerp: str = "none") -> int:
+    """Score a trained pipeline on idner dev, NERGrit valid and the gold articles;
+    append a line to ``workdir/experiments.tsv``."""
+    model = spacy.load(best)
+    scores: dict = {"name": name, "argv": sys.argv[1:], "train_seconds": round(train_seconds)}
+    for rel in DEV_FILES:
+        scores[rel] = evaluate_conll(model, data / rel, guidelines=guidelines, verbose=True)
+    articles = score_articles(model, [ROOT / "seeds", ROOT / "devset"])
+    scores["articles"] = articles
+    print(format_scores(articles, title=f"modern news: {articles['articles']} gold articles (seeds/, devset/)"))
+    scores["size_bytes"] = dir_size(best)
+    (best.parent.parent / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    line = "\t".join(
+        str(x)
+        for x in (
+            name,
+            f"{scores[DEV_FILES[0]]['f']:.4f}",
+            f"{scores[DEV_FILES[1]]['f']:.4f}",
+            f"{articles['f']:.4f}",
+            round(train_seconds),
+            scores["size_bytes"],
+            " ".join(sys.argv[1:]),
+        )
+    )
+    with open(workdir / "experiments.tsv", "a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+    print("RESULT", line)
+    return 0
+
+
 # --------------------------------------------------------------------- packaging
 def package(model_dir: Path, output: Path, meta_extra: dict) -> None:
     """Copy a trained pipeline to ``output`` with only tok2vec + ner; keep README.md."""
@@ -273,9 +458,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-guidelines", action="store_true", help="keep the public spans as they are")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
+    ap.add_argument("--score-only", type=Path, default=None, metavar="MODEL",
+                    help="only score MODEL (e.g. the model-best of a stopped run) on the dev sets")
     args = ap.parse_args(argv)
 
     data: Path = args.data.resolve()
+    if args.score_only:
+        return score_model(args.score_only, data, args.name, not args.no_guidelines, args.workdir, -1)
     work = (args.workdir / args.name).resolve()
     work.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -303,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     for split, sents in (("train", train), ("dev", dev)):
         db = DocBin(store_user_data=False)
         for sent in sents:
-            db.add(spacy.tokens.Doc(nlp.vocab, words=sent.words, ents=sent.tags))
+            db.add(spacy.tokens.Doc(nlp.vocab, words=sent.words, spaces=spaces_for(sent.words), ents=sent.tags))
         db.to_disk(work / f"{split}.spacy")
     (work / "train_sample.txt").write_text(
         "\n".join(
@@ -334,27 +523,7 @@ def main(argv: list[str] | None = None) -> int:
     train_seconds = time.time() - t0
 
     best = run_dir / "model-best"
-    model = spacy.load(best)
-    scores = {"name": args.name, "argv": sys.argv[1:], "overrides": overrides, "train_seconds": round(train_seconds)}
-    for rel in DEV_FILES:
-        result = evaluate_conll(model, data / rel, guidelines=guidelines, verbose=True)
-        scores[rel] = result
-    scores["size_bytes"] = dir_size(best)
-    (work / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
-    line = "\t".join(
-        str(x)
-        for x in (
-            args.name,
-            f"{scores[DEV_FILES[0]]['f']:.4f}",
-            f"{scores[DEV_FILES[1]]['f']:.4f}",
-            round(train_seconds),
-            scores["size_bytes"],
-            " ".join(sys.argv[1:]),
-        )
-    )
-    with open(args.workdir / "experiments.tsv", "a", encoding="utf-8") as fh:
-        fh.write(line + "\n")
-    print("RESULT", line)
+    score_model(best, data, args.name, guidelines, args.workdir, train_seconds, args.nerp)
 
     if args.output:
         meta = {
@@ -372,8 +541,7 @@ def main(argv: list[str] | None = None) -> int:
                if args.vectors != "none" else [])
             + ([{"name": "Kemendagri wilayah (cahyadsn/wilayah)", "url": "https://github.com/cahyadsn/wilayah",
                  "license": "MIT"}] if args.augment else []),
-            "beritaner_training": {"argv": sys.argv[1:], "train_seconds": round(train_seconds),
-                                   "dev_f": {rel: round(scores[rel]["f"], 4) for rel in DEV_FILES}},
+            "beritaner_training": json.loads((work / "scores.json").read_text(encoding="utf-8")),
         }  # fmt: skip
         package(best, args.output, meta)
         print(f"wrote {args.output} ({dir_size(args.output) / 1e6:.1f} MB)")
