@@ -264,4 +264,7 @@ def lookup(name: str, level: str | None = None) -> list[Region]:
     return [r for r in (d.get(c) for c in codes) if r is not None]
 
 
-__all__ = ["LEVELS", "Region", "bare_name", "key", "lookup", "region", "regions", "split_admin_word"]
+__all__ = [
+    "LEVELS", "Region", "bare_name", "codes_for_key", "data", "key", "lookup", "region",
+    "regions", "split_admin_word",
+]

@@ -33,6 +33,7 @@ are listed in ``alternatives``. A village name shared by several villages keeps
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -73,6 +74,8 @@ MAX_ALTERNATIVES = 10
 # lowercase-to-capital change starts a new word (links dropped in scraping glue words:
 # ``diPendopo``, ``BantenAndra``).
 _WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*(?!\p{Ll})|[\p{Lu}\p{N}]?[\p{Ll}\p{N}'’]+|\p{Lu}|\p{N}+")
+_LETTER = regex.compile(r"\p{L}")
+_LOWER_RUN = regex.compile(r"\p{Ll}{3}")  # a line without one is written in capitals
 _ALIAS = regex.compile(r"[ \t\u00a0]*\(([\p{L}\p{N} .\-]{2,24})\)")
 _DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:[-–—,(]|$)")
 _ABBREVIATIONS = frozenset(
@@ -146,6 +149,20 @@ _ACRONYM_SHORT_KEYS = {
 }
 
 
+class _Lines:
+    """Sorted, disjoint character ranges; ``offset in lines`` by bisection."""
+
+    __slots__ = ("starts", "ranges")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self.starts = [r[0] for r in ranges]
+
+    def __contains__(self, offset: int) -> bool:
+        n = bisect.bisect_right(self.starts, offset) - 1
+        return n >= 0 and offset < self.ranges[n][1]
+
+
 @dataclass
 class _Match:
     start: int
@@ -171,14 +188,14 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
-        for m in _WORD.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.words.append(m.group())
-        self.keys = [_wkey(w) for w in self.words]
+        found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        self.starts: list[int] = [f[0] for f in found]
+        self.ends: list[int] = [f[1] for f in found]
+        self.words: list[str] = [f[2] for f in found]
+        if "'" in text or "’" in text:
+            self.keys = [_wkey(w) for w in self.words]
+        else:
+            self.keys = [w.lower() for w in self.words]
         self.n = len(self.words)
 
     def gap(self, i: int) -> str:
@@ -287,22 +304,22 @@ class PlaceRecognizer(Recognizer):
         return self._to_candidates(text, matches)
 
     @staticmethod
-    def _special_lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """Spans of lines written mostly in capitals (headlines, datelines) and of
-        lines in Title Case (headlines, where capitals say little)."""
+    def _special_lines(text: str) -> "_Lines":
+        """Lines written mostly in capitals (headlines, datelines) and lines in Title
+        Case (headlines, where capitals say little about names)."""
         upper, title = [], []
         pos = 0
         for line in text.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-                upper.append((pos, pos + len(line)))
-            else:
+            end = pos + len(line)
+            if _LOWER_RUN.search(line) is None and len(_LETTER.findall(line)) >= 4:
+                upper.append((pos, end))
+            elif len(line) < 200:
                 words = [x for x in line.split() if x[:1].isalpha() and len(x) > 3]
                 headline = len(line.split()) <= 18 and not line.rstrip().endswith((".", '"', "”"))
                 if headline and len(words) >= 4 and sum(x[0].isupper() for x in words) >= 0.75 * len(words):
-                    title.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        return upper, title
+                    title.append((pos, end))
+            pos = end + 1
+        return _Lines(upper), _Lines(title)
 
     # ------------------------------------------------------ name lookups
     def _name_words(self, w: _Words, j: int, limit: int = MAX_NAME_WORDS):
@@ -397,7 +414,7 @@ class PlaceRecognizer(Recognizer):
         j = t_end + 1
         if w.keys[j] in _NOT_NAMES.get(written, ()):
             return None
-        in_title = any(s <= w.starts[i] < e for s, e in title_lines)
+        in_title = w.starts[i] in title_lines
         last = None
         idx = j
         title_ok = True
@@ -450,7 +467,7 @@ class PlaceRecognizer(Recognizer):
                 options.append((last, k, None, self.others[k]))
         if not options:
             return self._bare_village(w, i)
-        in_upper_line = any(s <= w.starts[i] < e for s, e in upper_lines)
+        in_upper_line = w.starts[i] in upper_lines
         prev = w.previous_key(i)
         for last, k, codes, other in reversed(options):
             written = w.text[w.starts[i] : w.ends[last]]
@@ -493,7 +510,7 @@ class PlaceRecognizer(Recognizer):
         if dateline:
             score = SCORE_FACILITY
         elif doubtful:
-            if not cue or any(s <= w.starts[i] < e for s, e in title_lines):
+            if not cue or w.starts[i] in title_lines:
                 return None
             score = SCORE_BARE_CUED
         elif self._looks_like_first_name(w, i, last):
