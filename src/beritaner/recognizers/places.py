@@ -587,8 +587,6 @@ class PlaceRecognizer(Recognizer):
     # ------------------------------------------------------ aliases, records
     def _attach_aliases(self, text: str, matches: list[_Match]) -> None:
         for m in matches:
-            if not m.codes and m.level != "negara":
-                continue
             found = _ALIAS.match(text, m.end)
             if found is None:
                 continue
@@ -603,21 +601,37 @@ class PlaceRecognizer(Recognizer):
             m.end = found.end()
 
     def _abbreviates(self, inner: str, m: _Match, text: str) -> bool:
+        """Whether ``inner`` is a short form of the matched name: its letters in order,
+        starting at the initial of one of the name's words (``Sulsel`` for Sulawesi
+        Selatan, ``SUGBK`` for Stadion Utama Gelora Bung Karno, ``YIA`` for Bandara
+        Internasional Yogyakarta; not ``ANTARA`` after Bandarlampung)."""
         if m.codes:
             full = self._region(m.codes[0]).bare_name
         else:
             full = m.name or text[m.start : m.end]
-        target = gazetteer.key(full)
         short = gazetteer.key(inner)
-        if not short or not inner[0].isupper() or short[0] != target[:1] or len(short) > 10:
+        if not short or not inner[0].isupper() or len(short) > 10 or len(short) < 2:
             return False
+        words = [gazetteer.key(x) for x in full.split()]
+        target = "".join(words)
+        if short == target:
+            return False
+        starts = []
         pos = 0
-        for ch in short:
-            pos = target.find(ch, pos)
-            if pos < 0:
-                return False
-            pos += 1
-        return short != target
+        for word in words:
+            if word[:1] == short[0]:
+                starts.append(pos)
+            pos += len(word)
+        for start in starts:
+            pos = start
+            for ch in short:
+                pos = target.find(ch, pos)
+                if pos < 0:
+                    break
+                pos += 1
+            else:
+                return True
+        return False
 
     def _region(self, code: str) -> gazetteer.Region:
         r = self.data.get(code)

@@ -290,6 +290,8 @@ TITLES_IN_BUILDING_NAMES: frozenset[str] = frozenset({
 #: well-known complexes and landmarks, usually written bare or by acronym
 LANDMARKS: tuple[str, ...] = (
     "KP3B", "GBK", "SUGBK", "JIS", "Monas", "TMII", "JIExpo", "JCC", "IKN", "PIK",
+    "Ibu Kota Nusantara", "Kawasan Inti Pusat Pemerintahan", "Gelora Bung Karno",
+    "Taman Mini Indonesia Indah", "Jakarta International Stadium",
     "Malioboro", "Borobudur", "Prambanan", "Mandalika", "Ancol", "Bundaran HI",
     "Kota Tua", "Senayan", "Kuta", "Ubud", "Nusa Dua", "Labuan Bajo", "Raja Ampat",
     "Bromo", "Danau Toba", "Bunaken", "Wakatobi", "Gedung Sate", "Jam Gadang",
