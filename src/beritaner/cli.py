@@ -114,6 +114,22 @@ class Progress:
     def __init__(self, stream: TextIO, enabled: bool, total: int | None = None) -> None:
         self.stream, self.enabled, self.done, self.total = stream, enabled, 0, total
         self._bar = None
+        self._pending = ""  # part of a message line written so far
+
+    def write(self, text: str) -> int:
+        """Messages for the same stream (errors), put on lines of their own above the bar."""
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            if self._bar is not None:
+                self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                counting = self.enabled and self.done >= 5  # a count line is open
+                self.stream.write(("\n" if counting else "") + line + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
     def step(self) -> None:
         self.done += 1
@@ -237,6 +253,7 @@ def cmd_extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
     total = None if args.input_jsonl else len(args.files) or None
     progress = Progress(stderr, enabled=not args.no_progress and stderr.isatty() and not to_terminal,
                         total=total)
+    errors.stream = progress  # input errors print above the bar, not into it
     as_array = args.format == "json" and (args.input_jsonl or len(args.files) > 1)
     written = 0
     if as_array:
