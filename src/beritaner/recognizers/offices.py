@@ -119,7 +119,7 @@ _COUNTRY_LEVELS = ("negara",)
 #: capitals after an organisation title that are no organisation (``Ketua RT``)
 _NOT_BODY_ACRONYMS = frozenset({
     "RT", "RW", "PKK", "OPD", "SKPD", "ASN", "PNS", "TNI-Polri", "RI", "DKI", "UMKM", "RSUD",
-    "SMA", "SMP", "SMK", "SD", "MA", "MTs", "TK", "PAUD", "UPT", "UPTD",
+    "SMA", "SMP", "SMK", "SD", "MA", "MTs", "TK", "PAUD", "UPT", "UPTD", "BUMN", "BUMD",
 }) | frozenset(
     LO.REGION_ABBREVIATIONS
 )
@@ -373,8 +373,9 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             end_word = section_end
             score = 0.8
         elif (
-            kind == "org" and section_end < t.n and t.gap_ok(section_end)
+            kind == "org" and not lowercase and section_end < t.n and t.gap_ok(section_end)
             and _ACRONYM.fullmatch(t.w(section_end)) and t.w(section_end) not in _NOT_BODY_ACRONYMS
+            and (title != "Anggota" or _is_member_body(t.w(section_end)))
         ):
             jur = t.w(section_end)  # an organisation known by its acronym only: Rektor UPR
             end_word = section_end + 1

@@ -58,6 +58,9 @@ _OWN_PERSON_STARTS = frozenset({
     "Kak", "Teh", "Cak", "Bung", "Habib", "Ustaz", "Ustadz", "Gus", "Syekh", "Hajjah",
 })  # fmt: skip
 
+#: capitalised words right before which no organisation starts
+_NOT_BEFORE_ORG = frozenset({"Peraturan", "Undang-Undang", "Keputusan", "Instruksi", "Surat"})
+
 _RANK_WORDS = frozenset(r.split()[0] for r in _RANKS) | {
     "Brigjen", "Mayjen", "Letjen", "Jenderal", "Laksamana", "Marsekal", "Laksda", "Laksma",
     "Laksdya", "Marsma", "Marsda", "Marsdya", "Kolonel", "Letkol", "Mayor", "Kapten", "Komjen",
@@ -488,7 +491,7 @@ def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
         m = OrgMatch(i, reg[0], head, kind="regional", head=norm, score=0.93)
         m = _tail(t, m, levels or _LEVELS_ALL, depth=depth)
         m = _military_unit(t, m)
-        if not m.has_region and m.end == reg[0]:
+        if not m.has_region and m.end <= reg[0] + 3 and m.end == _after_aliases(t, reg[0]):
             m.score = 0.78 if norm in L.BARE_BODY_OK else 0.0
         if m.score > 0:
             consider(m)
@@ -506,6 +509,17 @@ def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
     if best is not None and best.name in _GENERIC:
         return None
     return best
+
+
+def _after_aliases(t: Words, j: int) -> int:
+    while t.w(j) == "(":
+        k = j
+        while k < t.n and t.w(k) != ")" and k - j < 8:
+            k += 1
+        if t.w(k) != ")":
+            break
+        j = k + 1
+    return j
 
 
 def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
@@ -632,11 +646,16 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         while _ACRONYM.fullmatch(t.w(j) or "x") and t.gap_ok(j) and j - start < 3:
             j += 1
     else:
-        while t.cap(j) and t.gap_ok(j) and j - start < 6 and not t.is_rank_or_honorific(j) and t.w(j) not in STOP_WORDS:
+        known = t.phrase(_KNOWN, j) if is_company else None
+        if known is not None:
+            j = known[0]  # Perum Bulog, PT Pertamina
+        while known is None and t.cap(j) and t.gap_ok(j) and j - start < 6 and not t.is_rank_or_honorific(j) and t.w(j) not in STOP_WORDS:
             if j > start and parse_region(t, j) is not None and not t.cap(parse_region(t, j)[0]):
                 j = parse_region(t, j)[0]
                 break
             j += 1
+            if j - start >= 2 and t.w(j - 1) in L.NAME_END_WORDS:
+                break
     if j == start:
         return None
     if not is_company or j - start > 1:
@@ -675,7 +694,7 @@ def _school(t: Words, i: int) -> OrgMatch | None:
             j = reg[0]
         elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j):
             j = _free_region(t, j) or j
-    elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j) and t.w(j)[0].isalpha():
+    elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j) and t.w(j)[0].isalpha() and len(t.w(j)) >= 4:
         j += 1
         if _NUMBER.fullmatch(t.w(j) or "x"):
             j += 1
@@ -796,6 +815,9 @@ def find_orgs(t: Words) -> list[OrgMatch]:
             continue
         if m.name == "Dewan" and not has_dprd:
             i += 1
+            continue
+        if i > 0 and t.gap_ok(i) and (t.w(i - 1) in _NOT_BEFORE_ORG or t.phrase(_COUNTRY, i - 1) is not None and t.phrase(_COUNTRY, i - 1)[0] > i):
+            i = m.end  # ``Peraturan Pemerintah``, ``Amerika Serikat``
             continue
         if m.head in L.OFFICE_ONLY_HEADS or (i > 0 and t.w(i - 1) in _RANK_WORDS and m.name in ("TNI", "Polri", "Pol")):
             i = m.end  # a hospital (a PLACE); ``Brigjen TNI`` (a rank)

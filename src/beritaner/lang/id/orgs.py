@@ -236,8 +236,7 @@ DESCRIPTIVE_HEADS: tuple[str, ...] = (
     "Inspektorat", "Satuan", "Satuan Tugas", "Satgas", "Unit", "Otoritas", "Kepolisian",
     "Kejaksaan", "Komando", "Kantor Wilayah", "Kanwil", "Perusahaan Umum Daerah",
     "Perusahaan Daerah", "Perusahaan Umum", "Perum", "Tim Penggerak", "Panitia",
-    "Gugus Tugas", "Korps", "Fraksi", "Deputi", "Asisten Deputi",
-    "Staf", "Staf Kepresidenan", "Kantor Staf", "Yayasan", "Lembaga Bantuan Hukum",
+    "Gugus Tugas", "Korps", "Fraksi", "Kantor Staf", "Yayasan", "Lembaga Bantuan Hukum",
     "Palang Merah", "Taruna", "Komite", "Konsorsium", "Koperasi",
     "Induk Koperasi", "Gerakan", "Stasiun", "Kantor Perwakilan", "Kantor Wilayah", "Barisan", "Pemuda", "Pengurus Besar", "Pengurus Pusat",
     "Pengurus Wilayah", "Pengurus Cabang", "Dewan Pimpinan Pusat", "Dewan Pimpinan Daerah",
@@ -305,7 +304,7 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset({
     "Pendidikan Dasar", "Menengah", "Dasar", "Pemuda", "Sekolah", "Paud", "Nonformal",
     "Pengairan", "Sumber Daya Air", "Kesbangpol", "Bappeda", "Prestasi", "Pembinaan",
     "Kepemudaan", "Industri", "Kelembagaan", "Pemasaran", "Ekspor", "Impor", "Rakyat", "Raya", "Persatuan", "Indonesia", "Republik", "Bidang", "Proyek",
-    "Penkum", "Tipikor", "Tipidkor", "Tipidter", "Jatanras", "Resmob", "PPA", "Krimum",
+    "Penkum", "Dunia", "Batubara", "Minyak", "Gas", "Bumi", "Listrik", "Tipikor", "Tipidkor", "Tipidter", "Jatanras", "Resmob", "PPA", "Krimum",
     "Krimsus", "Gakkum", "Penmas", "Humas", "Akademik", "Kemahasiswaan", "Umum", "Keuangan",
     "Koordinator", "Kemaritiman", "Maritim", "Pembangunan Manusia",
 })  # fmt: skip
@@ -332,6 +331,14 @@ NAMED_HEADS: tuple[str, ...] = (
     "Perumda", "PD", "UD", "Koperasi", "KSP", "Bank", "Klub",
     "Lembaga Swadaya Masyarakat", "Komunitas",
 )  # fmt: skip
+
+#: Words after which a company's or university's name is complete unless a legal suffix
+#: follows (``PT Sampoerna Gold Indonesia`` + a person's name).
+NAME_END_WORDS: frozenset[str] = frozenset({
+    "Indonesia", "Nusantara", "Internasional", "International", "Group", "Grup", "Corporation",
+    "Corp", "Ltd", "Limited", "Inc", "Holding", "Holdings", "Tbk", "Sejahtera", "Mandiri",
+    "Persada", "Perkasa", "Abadi", "Utama", "Makmur", "Sentosa",
+})  # fmt: skip
 
 #: Words that end a company name (``PT Kereta Api Indonesia (Persero)``,
 #: ``PT Bank Rakyat Indonesia Tbk``).
@@ -613,7 +620,7 @@ SITE_DOMAINS: tuple[str, ...] = (
 #: Words that make a capitalised word before or after them a club (``Sulut United``,
 #: ``Bitung FC``, ``FC Bekasi``), and the start of Indonesian club names that take a
 #: region (``Persiku Kudus``, ``PSIS Semarang``) as regular expressions' data.
-CLUB_SUFFIXES: tuple[str, ...] = ("United", "FC", "F.C.", "City")
+CLUB_SUFFIXES: tuple[str, ...] = ("United", "FC", "F.C.")
 
 #: Capitalised words before a club name that are not part of it (``Pelatih Sulut United``).
 CLUB_CONTEXT_WORDS: frozenset[str] = frozenset({
