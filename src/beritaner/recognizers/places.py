@@ -300,8 +300,43 @@ class PlaceRecognizer(Recognizer):
                 if m is not None:
                     matches.append(m)
             i += 1
+        matches.extend(self._repeated_names(text, w, matches))
         self._attach_aliases(text, matches)
         return self._to_candidates(text, matches)
+
+    def _repeated_names(self, text: str, w: _Words, matches: list[_Match]) -> list[_Match]:
+        """Bare repeats of a district or village the article named with its
+        administrative word (``Desa Sindulang`` ... ``longsor di Sindulang``)."""
+        names: dict[str, _Match] = {}
+        for m in matches:
+            if m.explicit and m.codes and m.codes[0].count(".") >= 2:
+                written = " ".join(text[m.start : m.end].split()[1:])
+                k = gazetteer.key(written)
+                if written and written[0].isupper() and k not in _PERSON_KEYS and k not in STOP_WORDS:
+                    names.setdefault(written, m)
+        if not names:
+            return []
+        taken = sorted((m.start, m.end) for m in matches)
+        starts = [t[0] for t in taken]
+        index = {s: n for n, s in enumerate(w.starts)}
+        out = []
+        pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(
+            regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+        for hit in pattern.finditer(text):
+            pos = bisect.bisect_right(starts, hit.start()) - 1
+            if pos >= 0 and taken[pos][1] > hit.start():
+                continue  # inside a span already proposed
+            if pos + 1 < len(taken) and taken[pos + 1][0] < hit.end():
+                continue
+            i = index.get(hit.start())
+            if i is None or (i > 0 and w.capitalised(i - 1) and w.joined(i - 1) and w.gap(i - 1) == " "):
+                continue  # part of a longer capitalised name
+            end_word = bisect.bisect_left(w.ends, hit.end())
+            if end_word + 1 < w.n and w.gap(end_word) == " " and w.capitalised(end_word + 1):
+                continue
+            source = names[hit.group()]
+            out.append(_Match(hit.start(), hit.end(), SCORE_DISTRICT, source.codes, None, needs_support=False))
+        return out
 
     @staticmethod
     def _special_lines(text: str) -> "_Lines":
@@ -428,7 +463,7 @@ class PlaceRecognizer(Recognizer):
                     pass  # ``Pendopo Gubernur Banten``, ``Kantor Kecamatan Ciemas``
                 elif word.rstrip(".") in _STOP or k in _STOP_KEYS or k in _ADMIN_KEYS:
                     break
-                elif in_title and last is not None and k not in self.data.by_key:
+                elif in_title and last is not None and not self._major_place(k):
                     break  # in a Title Case headline every word is capitalised
                 last = idx
                 title_ok = k in _TITLE_KEYS or k in ("wali", "kota")
@@ -444,7 +479,7 @@ class PlaceRecognizer(Recognizer):
             return None
         if last == j and len(w.words[j]) < 2 and not w.words[j].isupper():
             return None
-        if in_title and not (written.isupper() and last == j) and w.keys[last] not in self.data.by_key and w.keys[last] not in self.others:
+        if in_title and not (written.isupper() and last == j) and not self._major_place(w.keys[last]):
             return None  # ``Jembatan Gantung`` in a headline: capitals say nothing there
         low = written in lang.FACILITY_LOW_SCORE
         if low and (w.keys[j] in _TITLE_KEYS or w.previous_key(i) in ("di", "ke", "dari", "depan")):
@@ -453,6 +488,13 @@ class PlaceRecognizer(Recognizer):
         end = w.ends[last]
         name = " ".join(w.text[w.starts[i] : end].split())
         return _Match(w.starts[i], end, score, (), None, name=name)
+
+    def _major_place(self, k: str) -> bool:
+        """A province, regency, city or named place outside the regions (not a
+        district: ``Gantung`` and ``Rakit`` are districts as well as words)."""
+        if k in self.others:
+            return True
+        return any(self.data.regions[c].level != "kecamatan" for c in self.data.by_key.get(k, ()))
 
     # ------------------------------------------------------ bare names
     def _bare(self, w: _Words, i: int, upper_lines, title_lines) -> _Match | None:
@@ -640,6 +682,7 @@ class PlaceRecognizer(Recognizer):
 
     def _to_candidates(self, text: str, matches: list[_Match]) -> list[Candidate]:
         chosen = self._disambiguate(matches)
+        self._follow_named(text, matches, chosen)
         best: dict[tuple[int, int], tuple[float, Candidate]] = {}
         for m, (code, support) in zip(matches, chosen):
             if m.needs_support and support < SUPPORT_REGENCY:
@@ -657,6 +700,30 @@ class PlaceRecognizer(Recognizer):
             if span not in best or rank > best[span][0]:
                 best[span] = (rank, cand)
         return sorted((c for _r, c in best.values()), key=lambda c: (c.start, c.end))
+
+    @staticmethod
+    def _name_key(text: str, m: _Match) -> str:
+        written = text[m.start : m.end].split(" (")[0]
+        return gazetteer.key(gazetteer.split_admin_word(written)[1])
+
+    def _follow_named(self, text: str, matches: list[_Match], chosen: list) -> None:
+        """A bare name the article also wrote with its administrative word means the
+        same region (``Kelurahan Tambakrejo`` ... ``warga Tambakrejo``)."""
+        named: dict[str, set[str]] = {}
+        for m, (code, _support) in zip(matches, chosen):
+            if m.explicit and code is not None:
+                named.setdefault(self._name_key(text, m), set()).add(code)
+        if not named:
+            return
+        for n, m in enumerate(matches):
+            if m.explicit or not m.codes:
+                continue
+            codes = named.get(self._name_key(text, m))
+            if codes is None or len(codes) != 1:
+                continue
+            code = next(iter(codes))
+            m.codes = (code, *(c for c in m.codes if c != code))
+            chosen[n] = (code, 100.0)
 
     def _disambiguate(self, matches: list[_Match]) -> list[tuple[str | None, float]]:
         """For each match: the code the article supports and how strongly.
