@@ -123,7 +123,8 @@ _NOT_BODY_ACRONYMS = frozenset({
 }) | frozenset(
     LO.REGION_ABBREVIATIONS
 )
-_UNIT_NUMBER = regex.compile(r"[\p{N}]{1,5}|(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_UNIT_NUMBER = regex.compile(r"[\p{N}]{1,5}(?:-[\p{N}]{1,3})?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _MEMBER_PREFIX = tuple(sorted(L.MEMBER_BODIES, key=len, reverse=True))
 
 #: titles that read a number/slash unit after them (``Dandim 0621/Kabupaten Bogor``)
@@ -176,6 +177,11 @@ def _region_jurisdiction(t: Words, j: int, title: str, levels: tuple[str, ...]) 
             return reg[0], t.span(j, reg[0])
     if w == "Jaya" and title in ("Pangdam", "Kasdam", "Kodam"):
         return j + 1, "Jaya"
+    if w == "Kelas" and title in ("Kalapas", "Karutan") and _ROMAN.fullmatch(t.w(j + 1)[:3].rstrip("ABC") or "-"):
+        k = j + 2
+        reg = parse_region(t, k, ("kabupaten", "kota", "kecamatan", "provinsi"))
+        k = reg[0] if reg else k
+        return k, t.span(j, k)
     reg = parse_region(t, j, levels)
     if reg is None and levels == ("provinsi",):
         reg = parse_region(t, j, ("provinsi", "kota", "kabupaten"))
@@ -340,6 +346,9 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             score = 0.92
     elif kind in ("org", "subunit"):
         title = str(entry)
+        if _ROMAN.fullmatch(t.w(j)) and t.gap_ok(j) and t.cap(j + 1):
+            title = f"{title} {t.w(j)}"  # Wakil Ketua II DPRD, Wakil Rektor I Unila
+            j += 1
         section_end = j
         if kind == "subunit":
             section_end = _section(t, j)

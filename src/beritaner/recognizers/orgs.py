@@ -501,7 +501,7 @@ def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
         kind = "ministry" if name in L.MINISTRY_SHORT_FORMS else "known"
         m = OrgMatch(i, known[0], name, kind=kind, head=name, score=_KNOWN_NAMES.get(name, 0.9))
         consider(_tail(t, m, _LEVELS_ALL, depth=depth, region_ok=name in L.REGIONAL_BODIES))
-    consider(_party(t, i))
+    consider(_party(t, i, depth))
     consider(_descriptive(t, i, depth))
     consider(_named(t, i))
     consider(_school(t, i))
@@ -557,7 +557,7 @@ def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
     return m
 
 
-def _party(t: Words, i: int) -> OrgMatch | None:
+def _party(t: Words, i: int, depth: int = 1) -> OrgMatch | None:
     j = i
     unit = t.phrase(_PARTY_UNIT, i)
     if unit is not None:
@@ -576,8 +576,9 @@ def _party(t: Words, i: int) -> OrgMatch | None:
         return None
     if unit is None and not partai and name.isupper() and len(name) <= 3 and name not in ("PKB", "PKS", "PAN", "PPP", "PSI"):
         return None
-    m = OrgMatch(i, p[0], name, kind="party", head="Partai", score=0.93 if (partai or unit or len(name) > 3) else 0.88)
-    return _tail(t, m, _LEVELS_ALL, depth=1, region_ok=unit is not None or partai)
+    head = "Fraksi" if t.w(i) == "Fraksi" or (unit and unit[1] == "Fraksi") else "Partai"
+    m = OrgMatch(i, p[0], name, kind="party", head=head, score=0.93 if (partai or unit or len(name) > 3) else 0.88)
+    return _tail(t, m, _LEVELS_ALL, depth=depth if head == "Fraksi" else 1, region_ok=unit is not None or partai)
 
 
 def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:

@@ -136,7 +136,7 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Bidhumas Polda": ("Bidhumas Polda", ("provinsi",)),
     # military
     "Kodam": ("Kodam", ("provinsi",)), "Korem": ("Korem", ()), "Kodim": ("Kodim", ()),
-    "Koramil": ("Koramil", ("kecamatan",)), "Lanal": ("Lanal", ()), "Lanud": ("Lanud", ()),
+    "Lanal": ("Lanal", ()), "Lanud": ("Lanud", ()),
     "Lantamal": ("Lantamal", ()), "Yonif": ("Yonif", ()), "Kodaeral": ("Kodaeral", ()),
     # prosecutors and courts
     "Kejati": ("Kejati", ("provinsi",)), "Kejari": ("Kejari", ("kabupaten", "kota")),
@@ -179,8 +179,12 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "DKP": ("DKP", ()), "Disbun": ("Disbun", ()), "Disnak": ("Disnak", ()),
     "Dinas PU": ("Dinas PU", ()), "PDAM": ("PDAM", ()),
     # hospitals are PLACEs; they are read only as the organisation of an office
-    "RSUD": ("RSUD", ()), "RSUP": ("RSUP", ()), "Rumah Sakit Umum Daerah": ("RSUD", ()),
-    "Puskesmas": ("Puskesmas", ()),
+    "RSUD": ("RSUD", ("kabupaten", "kota", "kecamatan")), "RSUP": ("RSUP", ()),
+    "Rumah Sakit Umum Daerah": ("RSUD", ("kabupaten", "kota", "kecamatan")),
+    "Puskesmas": ("Puskesmas", ("kecamatan", "kabupaten", "kota")),
+    "Kantor Kementerian Agama": ("Kemenag", ("provinsi", "kabupaten", "kota")),
+    "Kantor Kemenag": ("Kemenag", ("provinsi", "kabupaten", "kota")),
+    "Koramil": ("Koramil", ("kecamatan",)),
     "Perumda": ("Perumda", ()), "Kemenag": ("Kemenag", ("provinsi", "kabupaten", "kota")),
     "Kanwil Kemenag": ("Kanwil Kemenag", ("provinsi",)),
     "Kanwil Kemenkumham": ("Kanwil Kemenkumham", ("provinsi",)),
