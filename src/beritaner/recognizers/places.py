@@ -23,12 +23,22 @@ What it proposes (character offsets into ``doc.text``; attrs ``name``, ``region_
 * A short form in parentheses right after a region joins its span as an alias:
   ``Sulawesi Selatan (Sulsel)``.
 
+* A district or village the article named with its administrative word is also
+  recognised where it is repeated bare (``Desa Sindulang`` ... ``di Sindulang``), 0.8.
+
 Ambiguous names (``Serang`` = Kota Serang 36.73 or Kabupaten Serang 36.04) take the
 reading the same article makes explicit (``Kabupaten Serang`` elsewhere in the text,
 or a district or village of one of them); otherwise the gazetteer's order (a city
 before a regency of the same name, see :mod:`beritaner.gazetteer`). The other readings
 are listed in ``alternatives``. A village name shared by several villages keeps
-``region_code`` None unless the article names its district, regency or province.
+``region_code`` None unless the article names its district, regency or province; after
+``Kampung``/``Negeri`` (a hamlet in Java, a village in Papua and Maluku) a village code
+is given only when the article names the village's regency.
+
+In Title Case headlines capitals say little: there an unknown name after an
+administrative word is not proposed, and a facility only when its name ends in a
+province, regency, city or known place. Everything runs on one regex word scan and
+dictionary lookups (no loop over the 90k names): about 0.5 M words/s on news text.
 """
 
 from __future__ import annotations
@@ -255,9 +265,14 @@ class PlaceRecognizer(Recognizer):
     source = "places"
 
     def __init__(self) -> None:
-        self.data = gazetteer.data()
+        gazetteer.data()  # load the regions now, not on the first document
         self.triggers = _build_trigger_table()
         self.others = _build_other_places()
+
+    @property
+    def data(self):
+        """The shared gazetteer (not stored on the component, so it pickles small)."""
+        return gazetteer.data()
 
     # ----------------------------------------------------------------- finding
     def find(self, doc: Doc) -> list[Candidate]:
@@ -282,7 +297,7 @@ class PlaceRecognizer(Recognizer):
                 continue
             k = w.keys[i]
             if k in _ADMIN_KEYS and word.rstrip(".") in _ADMIN_EXACT:
-                m = self._admin(w, i)
+                m = self._admin(w, i, w.starts[i] in title_lines)
                 if m is not None:
                     matches.append(m)
                     covered_until = max(covered_until, m.end)
@@ -384,7 +399,7 @@ class PlaceRecognizer(Recognizer):
         return best
 
     # ------------------------------------------------------ administrative word
-    def _admin(self, w: _Words, i: int) -> _Match | None:
+    def _admin(self, w: _Words, i: int, in_title: bool = False) -> _Match | None:
         level = _ADMIN_KEYS[w.keys[i]]
         if not w.joined(i):
             return None
@@ -405,7 +420,10 @@ class PlaceRecognizer(Recognizer):
         if found is not None and found[0] > i:
             last, _k, codes = found
             return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True)
-        # an unknown name after an administrative word is still a place
+        # an unknown name after an administrative word is still a place, except in a
+        # Title Case headline (``Tiga Desa Terendam``)
+        if in_title:
+            return None
         last = None
         for idx in range(j, min(w.n, j + MAX_UNKNOWN_WORDS)):
             if idx > j and not w.joined(idx - 1):
