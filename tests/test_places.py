@@ -191,8 +191,40 @@ def test_countries_foreign_cities_and_landmarks(recognizer):
     assert got["Tiongkok"]["level"] == "negara"
     assert "Kuala Lumpur" in got
     assert "KP3B" in got and "GBK" in got
-    assert "Inggris" not in found(recognizer, "Ia fasih berbahasa Inggris dan Jepang.") or True
     assert "Inggris" not in found(recognizer, "Ia fasih bahasa Inggris.")
+
+
+def test_bare_repeat_of_a_named_village_takes_its_code(recognizer):
+    text = (
+        "Longsor terjadi di Desa Sindulang, Kecamatan Cimanggung. Hingga sore, warga "
+        "Sindulang masih mengungsi ke rumah kerabat."
+    )
+    got = found(recognizer, text)
+    assert got["Sindulang"]["region_code"] == "32.11.14.2004"
+    assert got["Sindulang"]["score"] < 0.85
+
+
+def test_bare_name_follows_the_region_the_article_named(recognizer):
+    text = (
+        "Banjir rob melanda Kelurahan Tambakrejo, Kecamatan Gayamsari, Kota Semarang. "
+        "Warga Tambakrejo mengeluhkan air yang tak kunjung surut."
+    )
+    got = found(recognizer, text)
+    assert got["Tambakrejo"]["region_code"] == got["Kelurahan Tambakrejo"]["region_code"] == "33.74.04.1001"
+
+
+def test_kampung_in_java_is_a_place_without_a_guessed_code(recognizer):
+    got = found(recognizer, "Sementara itu, warga Kampung Pulo di Jakarta Timur terus waspada.")
+    assert got["Kampung Pulo"]["region_code"] is None
+    assert got["Jakarta Timur"]["region_code"] == "31.75"
+
+
+def test_headline_capitals_do_not_make_places(recognizer):
+    text = "Jembatan Gantung Ambruk, Tiga Desa Terendam di Garut\nGarut - Hujan deras turun."
+    got = found(recognizer, text)
+    assert "Jembatan Gantung" not in got
+    assert not any(k.startswith("Desa") for k in got)
+    assert got["Garut"]["region_code"] == "32.05"
 
 
 # --------------------------------------------------------------------- negatives
