@@ -23,7 +23,8 @@ The public API is small::
 spelling variants (``Jogja``, ``Solo``).
 
 **Which reading comes first** when one name means several regions (documented choice):
-a name that is exactly a province's name means the province (``Bengkulu``, ``Jambi``,
+a short form or spelling variant means the region it abbreviates (``Solo`` -> Kota
+Surakarta); a name that is exactly a province's name means the province (``Bengkulu``, ``Jambi``,
 ``Gorontalo``); otherwise a city (``Kota``) before a regency (``Kabupaten``) of the same
 name, because a bare town name in news usually means the town (``Serang`` -> Kota
 Serang 36.73, regency 36.04 second); then a province known by that name
