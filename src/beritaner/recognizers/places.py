@@ -822,11 +822,22 @@ class PlaceRecognizer(Recognizer):
                 "aliases": list(m.aliases),
             }
         codes = list(m.codes)
+        if chosen is None and m.code_needs_support:
+            # ``Kampung Pulo``: a named place; whether it is one of the villages called
+            # Pulo the article does not say
+            return {
+                "name": written.split(" (")[0],
+                "region_code": None,
+                "level": None,
+                "province": None,
+                "alternatives": codes[:MAX_ALTERNATIVES],
+                "aliases": list(m.aliases),
+            }
         if chosen is None:
             regions = [self._region(c) for c in codes]
             provinces = {r.province for r in regions}
             return {
-                "name": regions[0].name,
+                "name": gazetteer.split_admin_word(written.split(" (")[0])[1],
                 "region_code": None,
                 "level": regions[0].level,
                 "province": provinces.pop() if len(provinces) == 1 else None,
