@@ -51,6 +51,7 @@ from ..lang.id import orgs as LO
 from ._base import Recognizer
 from .orgs import (
     _ACRONYM,
+    _SUBUNIT_HEADS,
     STOP_WORDS,
     Words,
     _is_desc,
@@ -202,7 +203,8 @@ def _section(t: Words, j: int) -> int:
     """
     k = j
     while k < t.n and k - j < 8 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k):
-        if parse_org(t, k) is not None:
+        org = parse_org(t, k)
+        if org is not None and org.head not in _SUBUNIT_HEADS:
             return k
         if t.w(k + 1) == "(" and parse_org(t, parse_alias(t, k + 1, j)[0] if parse_alias(t, k + 1, j) else k + 1):
             return k + 1

@@ -135,6 +135,8 @@ class Words:
         self._counts: dict[str, int] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._lower: set[str] | None = None
+        #: parse_org results by (word index, depth class)
+        self.org_cache: dict[tuple[int, int], object] = {}
 
     def count(self, phrase: str) -> int:
         """How often a capitalised word occurs in the text as a whole word."""
@@ -287,12 +289,10 @@ def parse_region(t: Words, i: int, levels: tuple[str, ...] = _LEVELS_ALL) -> tup
         if c is not None:
             return c
     ab = t.phrase(_REGION_ABBR, i)
-    if ab is not None:
-        return ab
     j = _known_region(t, i, levels, villages="desa" in levels)
-    if j is not None:
+    if j is not None and (ab is None or j >= ab[0]):
         return j, t.span(i, j)
-    return None
+    return ab
 
 
 def _known_region(t: Words, i: int, levels: tuple[str, ...], villages: bool = False) -> int | None:
@@ -475,6 +475,16 @@ def _strip_aliases(t: Words, m: OrgMatch) -> str:
 
 def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
     """The organisation starting at word ``i`` (the grammar in the module docstring)."""
+    key = (i, min(depth, 2))
+    if key in t.org_cache:
+        m = t.org_cache[key]
+        return None if m is None else OrgMatch(m.start, m.end, m.name, list(m.aliases), m.score, m.kind, m.head, m.has_region)
+    m = _parse_org(t, i, depth)
+    t.org_cache[key] = m
+    return None if m is None else OrgMatch(m.start, m.end, m.name, list(m.aliases), m.score, m.kind, m.head, m.has_region)
+
+
+def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
     if not (0 <= i < t.n) or not t.cap(i) or t.is_rank_or_honorific(i):
         return None
     best: OrgMatch | None = None
@@ -599,6 +609,13 @@ def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:
     return m
 
 
+def _starts_org(t: Words, i: int) -> bool:
+    """A cheap test: an organisation's head word or a known name starts at ``i``."""
+    if not t.cap(i):
+        return False
+    return any(t.phrase(p, i) is not None for p in (_REGIONAL, _KNOWN, _DESC_HEAD, _PARTY_UNIT, _PARTY, _NAMED_HEAD))
+
+
 def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> OrgMatch | None:
     """The descriptive words from ``j`` on (a body whose head word ends at ``j`` and
     starts at ``i``), then its alias, region and parent; None without any word."""
@@ -620,7 +637,7 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
                 j = k
                 continue
             break
-        if words and (parse_region(t, j) is not None or parse_org(t, j, depth=depth + 1) is not None):
+        if words and (parse_region(t, j) is not None or _starts_org(t, j)):
             break
         if not _is_desc(t, j):
             break
