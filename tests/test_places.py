@@ -227,6 +227,14 @@ def test_headline_capitals_do_not_make_places(recognizer):
     assert got["Garut"]["region_code"] == "32.05"
 
 
+def test_area_named_after_a_region_is_one_span_without_a_code(recognizer):
+    got = found(recognizer, "Hujan deras mengguyur Garut Selatan dan Malang Raya sejak pagi.")
+    assert got["Garut Selatan"]["region_code"] is None
+    assert got["Garut Selatan"]["alternatives"] == ["32.05"]
+    assert set(got["Malang Raya"]["alternatives"]) == {"35.73", "35.07"}
+    assert "Garut" not in got
+
+
 # --------------------------------------------------------------------- negatives
 @pytest.mark.parametrize(
     "text",

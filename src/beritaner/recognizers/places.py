@@ -154,6 +154,7 @@ _CUES = lang.LOCATIVE_CUES
 _LANGUAGE_CUES = lang.LANGUAGE_CUES
 _ACRONYM_COUNTRY_KEYS = {gazetteer.key(a) for a in lang.COUNTRY_ACRONYMS}
 _ACRONYM_CUES = lang.COUNTRY_ACRONYM_CUES
+_AREA_SUFFIX_KEYS = {_wkey(w) for w in lang.AREA_SUFFIXES}
 _ACRONYM_SHORT_KEYS = {
     gazetteer.key(s) for s in (*lang.PROVINCE_SHORT_FORMS, *lang.REGENCY_SHORT_FORMS) if s.isupper()
 }
@@ -189,6 +190,8 @@ class _Match:
     cue: bool = False
     #: the span stands on its own, but a code only where the article supports it
     code_needs_support: bool = False
+    #: an area named after a region (``Garut Selatan``): never the region's code
+    area: bool = False
 
 
 class _Words:
@@ -573,6 +576,15 @@ class PlaceRecognizer(Recognizer):
             if not cue or w.starts[i] in title_lines:
                 return None
             score = SCORE_BARE_CUED
+        elif (
+            last + 1 < w.n
+            and w.keys[last + 1] in _AREA_SUFFIX_KEYS
+            and w.gap(last) == " "
+            and w.capitalised(last + 1)
+        ):
+            # ``Garut Selatan``, ``Malang Raya``: an area named after the region, not
+            # the region itself; no code, the region's readings as alternatives
+            return _Match(w.starts[i], w.ends[last + 1], SCORE_BARE_CUED, codes, None, area=True)
         elif self._looks_like_first_name(w, i, last):
             score = SCORE_BARE_DOUBTFUL
         else:
@@ -822,7 +834,7 @@ class PlaceRecognizer(Recognizer):
                 "aliases": list(m.aliases),
             }
         codes = list(m.codes)
-        if chosen is None and m.code_needs_support:
+        if m.area or (chosen is None and m.code_needs_support):
             # ``Kampung Pulo``: a named place; whether it is one of the villages called
             # Pulo the article does not say
             return {
@@ -830,7 +842,7 @@ class PlaceRecognizer(Recognizer):
                 "region_code": None,
                 "level": None,
                 "province": None,
-                "alternatives": codes[:MAX_ALTERNATIVES],
+                "alternatives": [c for c in codes if not m.area or c.count(".") <= 1][:MAX_ALTERNATIVES],
                 "aliases": list(m.aliases),
             }
         if chosen is None:

@@ -196,6 +196,10 @@ PERSON_NAME_REGIONS: frozenset[str] = frozenset({
     "Mustika", "Mandala", "Bakti", "Karya", "Jamil", "Malik", "Maman", "Budiman",
 })  # fmt: skip
 
+#: words after a region's name that make a larger or smaller area of it
+#: (``Garut Selatan``, ``Malang Raya``): one span, without a code
+AREA_SUFFIXES: tuple[str, ...] = ("Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Tenggara")
+
 #: words right before a bare name that make it a place (lowercase, as written)
 LOCATIVE_CUES: frozenset[str] = frozenset({
     "di", "ke", "dari", "asal", "wilayah", "kawasan", "daerah", "warga", "menuju",
