@@ -10,6 +10,17 @@ rules rather than from the name itself:
 * ``initials`` — capital initials after a crime-news trigger: ``tersangka RS``.
 * ``signoff`` — the reporter's name in parentheses closing an article: ``(Hadi)``.
 * ``address`` — a name after a form of address, without it: ``Pak Andra`` → ``Andra``.
+
+And from the document as a whole (scores below "certain": they fill gaps only):
+
+* ``speech`` — the capitalised words after a speech verb: ``ujar Andra Soni``.
+* ``apposition`` — the capitalised words right after an OFFICE another recognizer
+  proposed: ``Bupati Lebak Hasbi Jayabaya``.
+* ``repeat`` — every other mention of a name found as a PERSON anywhere in the article
+  (by the model or the patterns), and of its single words (``Andra`` for ``Andra
+  Soni``) unless the article also uses that word in lowercase.
+
+Nothing is proposed where another recognizer proposed an OFFICE, PLACE, ORG or DATE.
 """
 
 from __future__ import annotations
@@ -18,7 +29,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate
+from ..candidates import Candidate, candidates_of
 from ..lang.id.persons import (
     DEGREE_SUFFIX_PATTERN,
     FORMS_OF_ADDRESS,
@@ -26,8 +37,11 @@ from ..lang.id.persons import (
     INITIALS_TRIGGERS,
     NAME_LIKE_HONORIFICS,
     NOT_INITIALS,
+    NOT_NAME_WORDS,
     RANKS,
+    SPEECH_VERBS,
 )
+from ..resolve import MODEL_LABELS
 from ._base import Recognizer
 
 _WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
@@ -100,13 +114,114 @@ def find_persons(text: str) -> list[Candidate]:
     return found
 
 
+CONTEXT_SCORE = 0.8
+REPEAT_SCORE = 0.78
+#: One word of a name: ``Andra``, ``Ma'ruf``, ``Abdul-Rahman``, or a short abbreviation
+#: like ``Moh.`` or ``M.`` (only before another word).
+_NAME_WORD = regex.compile(r"(?:[A-Z][a-z]{0,3}\.[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?")
+_SPEECH = regex.compile(
+    rf"(?<!\w)(?:{_alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
+)
+_AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{_alternation(RANKS)})[ ]+)?(?=[A-Z])")
+_RANK_START = regex.compile(rf"(?:{_alternation(RANKS)})\b")
+_MAX_NAME_WORDS = 4
+
+
+def _name_run(text: str, pos: int, blocked: list[bool]) -> int:
+    """End of the run of capitalised name words starting at ``pos`` (``pos`` if none)."""
+    end = pos
+    words = 0
+    while words < _MAX_NAME_WORDS:
+        match = _NAME_WORD.match(text, end if words == 0 else end + 1)
+        if words and (end >= len(text) or text[end] != " "):
+            break
+        if match is None or match.group() in NOT_NAME_WORDS or _RANK_START.match(match.group()):
+            break
+        if any(blocked[match.start() : match.end()]):
+            break
+        end = match.end()
+        words += 1
+    return end
+
+
+def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
+    """PERSON candidates after speech verbs and after proposed OFFICEs."""
+    text = doc.text
+    starts = [m.end() for m in _SPEECH.finditer(text, timeout=_TIMEOUT)]
+    for cand in candidates_of(doc):
+        if cand.label == "OFFICE":
+            match = _AFTER_OFFICE.match(text, cand.end)
+            if match:
+                starts.append(match.end())
+    out = []
+    for start in starts:
+        if start < len(text) and not blocked[start]:
+            end = _name_run(text, start, blocked)
+            if end > start:
+                out.append(Candidate(start, end, "PERSON", CONTEXT_SCORE, "persons", {"pattern": "context"}))
+    return out
+
+
+def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candidate]:
+    """Every other mention of the names (and of their single words)."""
+    lowercase_words = set(regex.findall(r"\b[a-z][a-z'’]+\b", text))
+    forms: dict[str, float] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            forms[name] = CONTEXT_SCORE
+        for word in words:
+            if (
+                len(word) >= 3
+                and word[0].isupper()
+                and word[1:].islower()
+                and word not in NOT_NAME_WORDS
+                and word.lower() not in lowercase_words
+            ):
+                forms.setdefault(word, REPEAT_SCORE)
+    if not forms:
+        return []
+    pattern = regex.compile(
+        r"(?<![\w.])(?:%s)(?!\w)" % "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    )
+    out = []
+    for match in pattern.finditer(text, timeout=_TIMEOUT):
+        if not any(blocked[match.start() : match.end()]):
+            out.append(
+                Candidate(match.start(), match.end(), "PERSON", forms[match.group()], "persons", {"pattern": "repeat"})
+            )
+    return out
+
+
 class PersonRecognizer(Recognizer):
-    """spaCy component proposing PERSON candidates from :data:`PATTERNS`."""
+    """spaCy component proposing PERSON candidates (see the module docstring).
+
+    It runs after the model and the other knowledge recognizers, whose proposals it
+    reads (never changes) to know where names cannot be.
+    """
 
     source = "persons"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return find_persons(doc.text)
+        text = doc.text
+        blocked = [False] * (len(text) + 1)
+        for cand in candidates_of(doc):
+            if cand.label != "PERSON":
+                blocked[cand.start : cand.end] = [True] * (cand.end - cand.start)
+        found = [c for c in find_persons(text) if not any(blocked[c.start : c.end])]
+        found += find_in_context(doc, blocked)
+        names = {text[c.start : c.end] for c in found if c.attrs.get("pattern") != "signoff"}
+        names |= {e.text for e in doc.ents if MODEL_LABELS.get(e.label_) == "PERSON"}
+        names = {_strip_honorifics(n) for n in names}
+        return found + find_repeats(text, {n for n in names if n}, blocked)
+
+
+_LEADING_HONORIFIC = regex.compile(rf"^(?:(?:{_HONORIFICS})[ ]?)+")
+
+
+def _strip_honorifics(name: str) -> str:
+    name = _LEADING_HONORIFIC.sub("", name)
+    return regex.sub(rf"{_DEGREES}+$", "", name).strip(" ,")
 
 
 @Language.factory("beritaner_persons")

@@ -67,3 +67,25 @@ HOLDER_LINKS: tuple[str, ...] = (
     "selaku", "sebagai", "yang juga", "yang menjabat", "yang menjabat sebagai",
     "yang merupakan", "yang kini menjabat", "yang saat ini menjabat",
 )
+
+#: Speech verbs after which news names the speaker: "ujar Andra Soni", "kata Hasbi".
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah",
+    "sebut", "terang", "pungkas", "lanjut", "papar", "urai", "katanya", "ujarnya",
+    "menurut", "kata dia", "tanya", "sambung", "timpal", "seru", "pesan", "harap", "pinta",
+    "ajak", "akui", "klaim", "bilang",
+})  # fmt: skip
+
+#: Capitalised words that are never (part of) a person's name, even after a speech
+#: verb or an office: weekdays, months, pronouns, sentence-initial function words.
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad",
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+    "September", "Oktober", "November", "Desember", "Dia", "Ia", "Beliau", "Mereka",
+    "Kami", "Kita", "Saya", "Dalam", "Selain", "Menurut", "Namun", "Sementara", "Saat",
+    "Kepada", "Dengan", "Untuk", "Pada", "Sejak", "Hingga", "Bahkan", "Meski", "Karena",
+    "Sebelumnya", "Selanjutnya", "Kemudian", "Adapun", "Sedangkan", "Terkait", "Baca",
+    "Juga", "Editor", "Pewarta", "Reporter", "Penulis", "Foto", "Sumber", "Tim", "Pihak",
+    "Warga", "Polisi", "Pemerintah", "Jalan", "Kota", "Kabupaten", "Provinsi", "Desa",
+    "Kecamatan", "Indonesia", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
+})  # fmt: skip
