@@ -553,7 +553,9 @@ class PlaceRecognizer(Recognizer):
                 if other.level == "negara" and prev in _LANGUAGE_CUES:
                     return None
                 return _Match(w.starts[i], w.ends[last], other.score, (), other.level, name=other.name)
-            return self._bare_region(w, i, last, k, codes, prev, dateline, title_lines)
+            m = self._bare_region(w, i, last, k, codes, prev, dateline, title_lines)
+            if m is not None:
+                return m
         return None
 
     def _bare_region(self, w: _Words, i: int, last: int, k: str, codes, prev, dateline, title_lines) -> _Match | None:
