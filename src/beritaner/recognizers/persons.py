@@ -144,9 +144,27 @@ def _name_run(text: str, pos: int, blocked: list[bool]) -> int:
     return end
 
 
+_LINE = regex.compile(r"[^\n]+")
+_TITLE_CASE_SHARE = 0.7
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines), where capitals say nothing about names."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = regex.findall(r"[^\W\d_]+", line.group())
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words):
+            spans.append(line.span())
+    return spans
+
+
 def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
-    """PERSON candidates after speech verbs and after proposed OFFICEs."""
+    """PERSON candidates after speech verbs and after proposed OFFICEs (not in
+    headlines, where every word is capitalised)."""
     text = doc.text
+    headline = [False] * (len(text) + 1)
+    for start, end in title_case_lines(text):
+        headline[start:end] = [True] * (end - start)
     starts = [m.end() for m in _SPEECH.finditer(text, timeout=_TIMEOUT)]
     for cand in candidates_of(doc):
         if cand.label == "OFFICE":
@@ -155,7 +173,7 @@ def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
                 starts.append(match.end())
     out = []
     for start in starts:
-        if start < len(text) and not blocked[start]:
+        if start < len(text) and not blocked[start] and not headline[start]:
             end = _name_run(text, start, blocked)
             if end > start:
                 out.append(Candidate(start, end, "PERSON", CONTEXT_SCORE, "persons", {"pattern": "context"}))
@@ -186,10 +204,12 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     )
     out = []
     for match in pattern.finditer(text, timeout=_TIMEOUT):
-        if not any(blocked[match.start() : match.end()]):
-            out.append(
-                Candidate(match.start(), match.end(), "PERSON", forms[match.group()], "persons", {"pattern": "repeat"})
-            )
+        if any(blocked[match.start() : match.end()]):
+            continue
+        # a known word followed by more name words is a fuller form of the name
+        end = max(match.end(), _name_run(text, match.start(), blocked))
+        score = forms[match.group()] if end == match.end() else CONTEXT_SCORE
+        out.append(Candidate(match.start(), end, "PERSON", score, "persons", {"pattern": "repeat"}))
     return out
 
 
