@@ -254,6 +254,11 @@ def test_no_false_places(recognizer, text):
         assert bad not in got, (bad, got)
 
 
+def test_programme_names_after_admin_words_are_not_places(recognizer):
+    text = "Penyaluran Dana Desa Tahap II dimulai lewat program Desa Tangguh Bencana dan Kota Layak Anak."
+    assert found(recognizer, text) == {}
+
+
 def test_village_names_are_not_matched_bare_without_context(recognizer):
     got = found(recognizer, "Ketua panitia, Hadi, mengatakan Sukamaju bukan nama orang.")
     assert got == {}

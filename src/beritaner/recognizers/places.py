@@ -413,6 +413,8 @@ class PlaceRecognizer(Recognizer):
             return None
         if w.all_caps(i) and not w.all_caps(j):
             return None
+        if w.words[j] in lang.ADMIN_NOT_NAMES:
+            return None
         found = self._longest_region(w, j, level) if level is not None else None
         if found is not None:
             last, _k, codes = found

@@ -39,6 +39,18 @@ ADMIN_WORDS_CODE_NEEDS_CONTEXT: frozenset[str] = frozenset({"Kampung", "Negeri"}
 #: name and after a lowercase word
 ADMIN_WORDS_KNOWN_ONLY: dict[str, str] = {"Negeri": "desa"}
 
+#: words after an administrative word that make a programme or category, not a name
+#: (``Dana Desa Tahap II``, ``Desa Tangguh Bencana``, ``Kota Layak Anak``): no place,
+#: even where a village happens to bear the name
+ADMIN_NOT_NAMES: frozenset[str] = frozenset({
+    "Tahap", "Mandiri", "Digital", "Sehat", "Siaga", "Tangguh", "Layak", "Cerdas",
+    "Binaan", "Inklusi", "Inklusif", "Maju", "Berkembang", "Tertinggal", "Sangat",
+    "Percontohan", "Model", "Pintar", "Kreatif", "Hijau", "Bersih", "Ramah", "Anti",
+    "Bebas", "Prioritas", "Penyangga", "Lengkap", "Terpencil", "Sejahtera", "Berdaya",
+    "Pangan", "Energi", "Antikorupsi", "Bersinar", "Cantik", "Ekspor", "Devisa",
+    "Pusaka", "Budaya", "Toleran",
+})  # fmt: skip
+
 #: written after ``Kota``/``Kabupaten`` in Jakarta's official names
 ADMIN_FILLERS: frozenset[str] = frozenset({"Administrasi", "Adm."})
 
