@@ -409,7 +409,8 @@ def parse_alias(t: Words, i: int, name_start: int | None = None) -> tuple[int, s
             if len(parts) > 1 and not _echoes(t, name_start, i, parts, all_words=True):
                 return None
     if name_start is not None and not _echoes(t, name_start, i, parts):
-        return None
+        if not (len(parts) == 1 and len(alias) >= 2 and alias.isupper() and alias.isalpha()):
+            return None  # an acronym in capitals may be foreign: Badan Kesehatan Dunia (WHO)
     return k + 1, alias
 
 
@@ -574,7 +575,9 @@ def _party(t: Words, i: int, depth: int = 1) -> OrgMatch | None:
         j = unit[0]
     partai = t.w(j) in ("Partai", "Fraksi")
     k = j + 1 if partai else j
-    p = t.phrase(_PARTY, k)
+    p = t.phrase(_PARTY, j) if partai else None  # Partai Persatuan Pembangunan
+    if p is None:
+        p = t.phrase(_PARTY, k)
     if p is None:
         if partai and t.w(j) == "Partai" and t.cap(k) and not t.is_person_start(k) and t.w(k) not in STOP_WORDS:
             end = _free_region(t, k) or k + 1  # one name word (and a suffix)

@@ -239,13 +239,13 @@ DESCRIPTIVE_HEADS: tuple[str, ...] = (
     "Balai Besar", "Pusat", "Sekretariat", "Sekretariat Jenderal", "Inspektorat Jenderal",
     "Inspektorat", "Satuan", "Satuan Tugas", "Satgas", "Unit", "Otoritas", "Kepolisian",
     "Kejaksaan", "Komando", "Kantor Wilayah", "Kanwil", "Perusahaan Umum Daerah",
-    "Perusahaan Daerah", "Perusahaan Umum", "Perum", "Tim Penggerak", "Panitia",
+    "Perusahaan Daerah", "Perusahaan Umum", "Perum", "Tim", "Tim Penggerak", "Panitia",
     "Gugus Tugas", "Korps", "Fraksi", "Kantor Staf", "Yayasan", "Lembaga Bantuan Hukum",
     "Palang Merah", "Taruna", "Komite", "Konsorsium", "Koperasi",
     "Induk Koperasi", "Gerakan", "Stasiun", "Kantor Perwakilan", "Kantor Wilayah", "Barisan", "Pemuda", "Pengurus Besar", "Pengurus Pusat",
     "Pengurus Wilayah", "Pengurus Cabang", "Dewan Pimpinan Pusat", "Dewan Pimpinan Daerah",
     "Dewan Pimpinan Wilayah", "Dewan Pimpinan Cabang", "Dewan Pengurus", "Komisariat",
-    "Laboratorium", "Pusat Penelitian", "Organisasi", "Tentara", "Angkatan",
+    "Laboratorium", "Pusat Penelitian", "Organisasi", "Tentara", "Angkatan", "Fakultas",
     "Dewan Perwakilan", "Bank", "Rumah Sakit Bhayangkara",
 )  # fmt: skip
 
@@ -308,7 +308,7 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset({
     "Pendidikan Dasar", "Menengah", "Dasar", "Pemuda", "Sekolah", "Paud", "Nonformal",
     "Pengairan", "Sumber Daya Air", "Kesbangpol", "Bappeda", "Prestasi", "Pembinaan",
     "Kepemudaan", "Industri", "Kelembagaan", "Pemasaran", "Ekspor", "Impor", "Rakyat", "Raya", "Persatuan", "Indonesia", "Republik", "Bidang", "Proyek",
-    "Penkum", "Dunia", "Batubara", "Minyak", "Gas", "Bumi", "Listrik", "Tipikor", "Tipidkor", "Tipidter", "Jatanras", "Resmob", "PPA", "Krimum",
+    "Penkum", "Dunia", "Presiden", "Pencari", "Fakta", "Milik", "Pengatur", "Hilir", "Hulu", "Kehutanan", "Pertimbangan", "Batubara", "Minyak", "Gas", "Bumi", "Listrik", "Tipikor", "Tipidkor", "Tipidter", "Jatanras", "Resmob", "PPA", "Krimum",
     "Krimsus", "Gakkum", "Penmas", "Humas", "Akademik", "Kemahasiswaan", "Umum", "Keuangan",
     "Koordinator", "Kemaritiman", "Maritim", "Pembangunan Manusia",
 })  # fmt: skip
@@ -331,7 +331,7 @@ NAMED_HEADS: tuple[str, ...] = (
     "Stikes", "STIKOM", "STMIK", "STIKIP", "STKIP", "Universitas Negeri",
     "Universitas Muhammadiyah", "Universitas Islam", "Universitas Terbuka",
     "Pondok Pesantren", "Ponpes", "Pesantren", "Yayasan", "Asosiasi", "Ikatan", "Persatuan",
-    "Perhimpunan", "Himpunan", "Gabungan", "Serikat", "Forum", "Paguyuban", "Tim", "PT", "PT.", "CV", "CV.", "Perum",
+    "Perhimpunan", "Himpunan", "Gabungan", "Serikat", "Forum", "Paguyuban", "Koalisi", "PT", "PT.", "CV", "CV.", "Perum",
     "Perumda", "PD", "UD", "Koperasi", "KSP", "Bank", "Klub",
     "Lembaga Swadaya Masyarakat", "Komunitas",
 )  # fmt: skip
@@ -546,7 +546,7 @@ PARTIES: dict[str, str] = {
 }  # fmt: skip
 
 #: Party names that are also ordinary words: only ``Partai X`` or ``Fraksi X`` counts.
-PARTIES_NEED_HEAD: frozenset[str] = frozenset({"Demokrat", "Garuda", "Gelora", "Berkarya", "Hanura", "PBB"})
+PARTIES_NEED_HEAD: frozenset[str] = frozenset({"Garuda", "Gelora", "Berkarya", "Hanura", "PBB"})
 
 #: Party units: ``DPD Partai Golkar Jawa Barat``, ``DPC PDI Perjuangan Kota Bogor``.
 PARTY_UNITS: tuple[str, ...] = (
