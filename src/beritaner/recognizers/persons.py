@@ -10,6 +10,9 @@ rules rather than from the name itself:
 * ``initials`` — capital initials after a crime-news trigger: ``tersangka RS``.
 * ``signoff`` — the reporter's name in parentheses closing an article: ``(Hadi)``.
 * ``address`` — a name after a form of address, without it: ``Pak Andra`` → ``Andra``.
+* ``age`` — a name or initials followed by an age in parentheses: ``Sulastri (45)``,
+  ``AF (31)``.
+* ``byline`` — the name after a credit label: ``Pewarta: Rina Lestari``.
 
 And from the document as a whole (scores below "certain": they fill gaps only):
 
@@ -38,13 +41,15 @@ from ..lang.id.persons import (
     NAME_LIKE_HONORIFICS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
+    BYLINE_LABELS,
     RANKS,
     SPEECH_VERBS,
 )
 from ..resolve import MODEL_LABELS
 from ._base import Recognizer
 
-_WORD = r"[A-Z][a-z'’\-]+(?:-[A-Z][a-z]+)?"
+# a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
+_WORD = r"[A-Z][a-z'’\-]+(?:\?[a-z]+)?(?:-[A-Z][a-z]+)?"
 _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _INITIALS = rf"(?!(?:{'|'.join(sorted(NOT_INITIALS, key=len, reverse=True))})\b)[A-Z]{{2,4}}\b"
 
@@ -89,6 +94,16 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
         0.9,
     ),
     (
+        "age",
+        regex.compile(rf"(?<![\w.])(?P<span>{_NAME}|{_INITIALS})(?=[ ]?\((?:[1-9]\d)(?:[ ]?(?:tahun|th))?\))"),
+        0.86,
+    ),
+    (
+        "byline",
+        regex.compile(rf"(?m)^[ \t]*(?:{_alternation(BYLINE_LABELS)})[ \t]*:[ \t]*(?P<span>{_NAME})"),
+        0.9,
+    ),
+    (
         "address",
         regex.compile(
             rf"(?<!\w)(?:{_alternation(FORMS_OF_ADDRESS)})[ ](?P<span>(?!Kota\b|Negara\b|Pertiwi\b){_NAME})",
@@ -99,6 +114,12 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
 )
 
 _TIMEOUT = 5.0
+_NOT_NAME_LEAD = regex.compile(
+    r"(?:(?:%s)[ ]+)+" % "|".join(
+        regex.escape(w)
+        for w in sorted(NOT_NAME_WORDS | {t.capitalize() for t in INITIALS_TRIGGERS} | FORMS_OF_ADDRESS, key=len, reverse=True)
+    )
+)
 
 
 def find_persons(text: str) -> list[Candidate]:
@@ -107,6 +128,11 @@ def find_persons(text: str) -> list[Candidate]:
     for name, pattern, score in PATTERNS:
         for match in pattern.finditer(text, timeout=_TIMEOUT):
             start, end = match.span("span")
+            lead = _NOT_NAME_LEAD.match(text, start, end)
+            if lead:  # "Korban Sulastri (45)": the sentence's first word is no name
+                start = lead.end()
+            if end - start < 2:
+                continue
             attrs = {"pattern": name}
             if "rank" in pattern.groupindex and match.group("rank"):
                 attrs["rank"] = match.group("rank")
@@ -114,11 +140,12 @@ def find_persons(text: str) -> list[Candidate]:
     return found
 
 
+_IS_INITIALS = regex.compile(r"[A-Z]{2,4}")
 CONTEXT_SCORE = 0.8
 REPEAT_SCORE = 0.78
 #: One word of a name: ``Andra``, ``Ma'ruf``, ``Abdul-Rahman``, or a short abbreviation
 #: like ``Moh.`` or ``M.`` (only before another word).
-_NAME_WORD = regex.compile(r"(?:[A-Z][a-z]{0,3}\.[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?")
+_NAME_WORD = regex.compile(r"(?:[A-Z][a-z]{0,3}\.[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?")
 _SPEECH = regex.compile(
     rf"(?<!\w)(?:{_alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
 )
@@ -186,7 +213,7 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     forms: dict[str, float] = {}
     for name in names:
         words = name.split()
-        if len(words) > 1:
+        if len(words) > 1 or _IS_INITIALS.fullmatch(name):
             forms[name] = CONTEXT_SCORE
         for word in words:
             if (

@@ -7,7 +7,7 @@ field of the record).
 
 #: Honorific / religious / academic abbreviations written before a name (in the span).
 HONORIFIC_PREFIXES: frozenset[str] = frozenset({
-    "H.", "Hj.", "KH.", "KH", "K.H.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.",
+    "H.", "Hj.", "KH.", "KH", "K.H.", "Dr.", "dr.", "dr", "Drs.", "Dra.", "Ir.",
     "Prof.", "drg.", "Tgk.", "Tgk", "Teuku", "Cut", "R.", "RM.", "R.M.", "Raden",
     "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Syekh", "Tuan Guru", "TGH.", "TGH", "Ny.",
     "apt.", "Ns.", "Andi", "Hajjah", "Haji",
@@ -89,3 +89,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Warga", "Polisi", "Pemerintah", "Jalan", "Kota", "Kabupaten", "Provinsi", "Desa",
     "Kecamatan", "Indonesia", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
 })  # fmt: skip
+
+#: Labels of a byline or credit line followed by a person's name: "Pewarta: Rina".
+BYLINE_LABELS: tuple[str, ...] = (
+    "Pewarta", "Editor", "Reporter", "Penulis", "Redaktur", "Penyunting", "Kontributor",
+    "Fotografer", "Laporan", "Wartawan",
+)

@@ -1,0 +1,79 @@
+"""PERSON spans by the guidelines: honorifics in, ranks and forms of address out."""
+
+from __future__ import annotations
+
+import pytest
+
+import beritaner
+from beritaner.link import person_fields
+from beritaner.recognizers.persons import find_persons, title_case_lines
+
+
+@pytest.mark.parametrize(
+    "sentence, span, pattern",
+    [
+        ("Hadir pula H. Ahmad Sahroni dalam acara itu.", "H. Ahmad Sahroni", "honorific"),
+        ("Sambutan disampaikan Dr. Ir. Siti Nurbaya, M.Sc. di aula.", "Dr. Ir. Siti Nurbaya, M.Sc.", "honorific"),
+        ("Pengasuh pondok KH. Ma'ruf Amin memberi tausiah.", "KH. Ma'ruf Amin", "honorific"),
+        ("Kapolres Sukabumi AKBP Samian memimpin apel.", "Samian", "rank"),
+        ("Oknum polisi Brigpol EA diperiksa Propam.", "EA", "rank"),
+        ("Polisi menangkap tersangka RS di rumahnya.", "RS", "initials"),
+        ("Pelaku berinisial MH sempat melarikan diri.", "MH", "initials"),
+        ("Korban Sulastri (45) mengaku lega motornya kembali.", "Sulastri", "age"),
+        ("Keduanya berinisial RS (27) dan AF (31).", "AF", "age"),
+        ("Demikian disampaikan warga.\nPewarta: Rina Lestari\nEditor: Budi Santoso", "Rina Lestari", "byline"),
+        ("Pembangunan akan dilanjutkan tahun depan.(Hadi)", "Hadi", "signoff"),
+        ("Kami berterima kasih kepada Pak Joko Susilo atas bantuannya.", "Joko Susilo", "address"),
+    ],
+)
+def test_person_patterns(sentence, span, pattern):
+    found = {(sentence[c.start : c.end], c.attrs["pattern"]) for c in find_persons(sentence)}
+    assert (span, pattern) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tersangka diamankan di Mapolres pada Senin malam.",  # no initials
+        "Korban TNI dan pelaku ASN sama-sama diperiksa.",  # acronyms, not initials
+        "Warga Ibu Kota Nusantara menyambut baik rencana itu.",  # Ibu Kota is no address
+        "Laporan keuangan (ANTARA) dirilis hari ini.",  # a credit is not a sign-off
+    ],
+)
+def test_person_pattern_negatives(sentence):
+    assert find_persons(sentence) == []
+
+
+def test_person_fields_split_honorifics_and_rank():
+    text = "Kapolda Lampung Irjen Pol Helmy Santika dan Dr. Ir. Siti Nurbaya, M.Sc. hadir."
+    helmy = text.index("Helmy Santika")
+    assert person_fields(text, helmy, helmy + len("Helmy Santika")) == {
+        "name": "Helmy Santika", "honorifics": [], "rank": "Irjen Pol",
+    }
+    siti = text.index("Dr. Ir.")
+    fields = person_fields(text, siti, siti + len("Dr. Ir. Siti Nurbaya, M.Sc."))
+    assert fields["name"] == "Siti Nurbaya" and fields["honorifics"] == ["Dr.", "Ir.", "M.Sc."]
+
+
+def test_headlines_are_title_case_lines():
+    text = "Gubernur Tinjau Banjir Di Pesisir Selatan\nGubernur Sumbar meninjau lokasi banjir."
+    assert title_case_lines(text) == [(0, text.index("\n"))]
+
+
+ARTICLE = (
+    "Bupati Lebak Hasbi Jayabaya meninjau lokasi banjir di Kecamatan Cipanas, Senin (3/3/2025). "
+    "\"Kami sudah siapkan posko,\" ujar Hasbi. Camat Cipanas Dedi Rahmat menambahkan, warga "
+    "sudah dievakuasi. Menurut Dedi, bantuan datang dari Pemkab Lebak. Tersangka AR (34) "
+    "ditangkap. AR mengaku menyesal."
+)
+
+
+def test_people_in_an_article(nlp):
+    result = beritaner.extract(ARTICLE, reference_date="2025-03-04", nlp=nlp)
+    persons = [e.text for e in result.of("PERSON")]
+    assert persons == ["Hasbi Jayabaya", "Hasbi", "Dedi Rahmat", "Dedi", "AR", "AR"]
+    groups = {g.name: len(g.mentions) for g in result.persons}
+    assert groups == {"Hasbi Jayabaya": 2, "Dedi Rahmat": 2, "AR": 2}
+    holders = {e.text: e.holder for e in result.of("OFFICE")}
+    assert holders["Bupati Lebak"] == "Hasbi Jayabaya"
+    assert holders["Camat Cipanas"] == "Dedi Rahmat"
