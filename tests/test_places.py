@@ -259,6 +259,19 @@ def test_programme_names_after_admin_words_are_not_places(recognizer):
     assert found(recognizer, text) == {}
 
 
+def test_a_suffix_makes_another_village(recognizer):
+    got = found(recognizer, "Air bersih belum sampai ke Desa Cibuntu Wetan dan Dusun Krajan.")
+    assert got["Desa Cibuntu Wetan"]["region_code"] is None
+    assert got["Desa Cibuntu Wetan"]["name"] == "Cibuntu Wetan"
+    assert got["Desa Cibuntu Wetan"]["level"] == "desa"
+    assert got["Dusun Krajan"]["name"] == "Krajan"
+
+
+def test_person_after_village_head_title_is_not_a_place(recognizer):
+    got = found(recognizer, "Kepala Desa Budi Santoso mengatakan bantuan sudah diterima.")
+    assert got == {}
+
+
 def test_village_names_are_not_matched_bare_without_context(recognizer):
     got = found(recognizer, "Ketua panitia, Hadi, mengatakan Sukamaju bukan nama orang.")
     assert got == {}

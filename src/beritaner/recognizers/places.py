@@ -419,6 +419,9 @@ class PlaceRecognizer(Recognizer):
         if found is not None:
             last, _k, codes = found
             weak = w.words[i] in lang.ADMIN_WORDS_CODE_NEEDS_CONTEXT
+            if level in ("desa", "kecamatan") and self._suffixed(w, last):
+                # ``Desa Cibuntu Wetan``: another village than Cibuntu
+                return _Match(w.starts[i], w.ends[last + 1], SCORE_ADMIN_UNKNOWN_LOW, codes, level, explicit=True, area=True)
             return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True, code_needs_support=weak)
         # the administrative word may be part of the name (district ``Kota Jantho``)
         found = self._longest_region(w, i, None)
@@ -427,7 +430,7 @@ class PlaceRecognizer(Recognizer):
             return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True)
         # an unknown name after an administrative word is still a place, except in a
         # Title Case headline (``Tiga Desa Terendam``)
-        if in_title:
+        if in_title or (i > 0 and w.words[i - 1] in lang.TITLES_BEFORE_ADMIN and w.gap(i - 1) == " "):
             return None
         last = None
         for idx in range(j, min(w.n, j + MAX_UNKNOWN_WORDS)):
@@ -442,6 +445,10 @@ class PlaceRecognizer(Recognizer):
         low = level in (None, "desa", "kecamatan")
         score = SCORE_ADMIN_UNKNOWN_LOW if low else SCORE_ADMIN_UNKNOWN_HIGH
         return _Match(w.starts[i], w.ends[last], score, (), level, explicit=True)
+
+    @staticmethod
+    def _suffixed(w: _Words, last: int) -> bool:
+        return last + 1 < w.n and w.gap(last) == " " and w.words[last + 1] in lang.NAME_SUFFIXES
 
     def _after_lowercase_admin(self, w: _Words, i: int, level: str) -> _Match | None:
         j = i + 1
@@ -829,8 +836,11 @@ class PlaceRecognizer(Recognizer):
     def _attrs(self, text: str, m: _Match, chosen: str | None) -> dict:
         written = " ".join(text[m.start : m.end].split())
         if not m.codes:
+            name = m.name or written.split(" (")[0]
+            if m.explicit and not m.name:
+                name = gazetteer.split_admin_word(name)[1]  # ``Dusun Krajan`` -> ``Krajan``
             return {
-                "name": m.name or written.split(" (")[0],
+                "name": name,
                 "region_code": None,
                 "level": m.level if m.level in gazetteer.LEVELS or m.level == "negara" else None,
                 "province": None,
@@ -840,13 +850,15 @@ class PlaceRecognizer(Recognizer):
         codes = list(m.codes)
         if m.area or (chosen is None and m.code_needs_support):
             # ``Kampung Pulo``: a named place; whether it is one of the villages called
-            # Pulo the article does not say
+            # Pulo the article does not say. ``Garut Selatan``, ``Desa Cibuntu Wetan``:
+            # named after a region, not that region
+            low = m.area and m.level in ("desa", "kecamatan")
             return {
-                "name": written.split(" (")[0],
+                "name": gazetteer.split_admin_word(written.split(" (")[0])[1] if low else written.split(" (")[0],
                 "region_code": None,
-                "level": None,
+                "level": m.level if low else None,
                 "province": None,
-                "alternatives": [c for c in codes if not m.area or c.count(".") <= 1][:MAX_ALTERNATIVES],
+                "alternatives": [c for c in codes if low or not m.area or c.count(".") <= 1][:MAX_ALTERNATIVES],
                 "aliases": list(m.aliases),
             }
         if chosen is None:

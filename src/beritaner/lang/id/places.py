@@ -39,6 +39,22 @@ ADMIN_WORDS_CODE_NEEDS_CONTEXT: frozenset[str] = frozenset({"Kampung", "Negeri"}
 #: name and after a lowercase word
 ADMIN_WORDS_KNOWN_ONLY: dict[str, str] = {"Negeri": "desa"}
 
+#: words that make another village or district of a known name (``Cibuntu Wetan`` is not
+#: ``Cibuntu``): after ``Desa X``/``Kecamatan X`` they join the span, and the code of X
+#: is no longer given
+NAME_SUFFIXES: frozenset[str] = frozenset({
+    "Wetan", "Kulon", "Kidul", "Lor", "Hilir", "Hulu", "Ilir", "Ulu", "Baru", "Lama", "Jaya",
+    "Indah", "Makmur", "Timur", "Barat", "Utara", "Selatan", "Tengah", "Satu", "Dua",
+    "Tiga", "Empat", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+})  # fmt: skip
+
+#: titles before an administrative word: ``Kepala Desa Budi Santoso`` names a person
+#: after the office, so an unknown name there is no place
+TITLES_BEFORE_ADMIN: frozenset[str] = frozenset({
+    "Kepala", "Sekretaris", "Wakil", "Pj", "Pj.", "Plt", "Plt.", "Plh", "Penjabat",
+    "Perangkat", "Ketua", "Bendahara", "Camat", "Lurah",
+})  # fmt: skip
+
 #: words after an administrative word that make a programme or category, not a name
 #: (``Dana Desa Tahap II``, ``Desa Tangguh Bencana``, ``Kota Layak Anak``): no place,
 #: even where a village happens to bear the name
