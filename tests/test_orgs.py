@@ -134,6 +134,24 @@ def test_not_an_org(text, not_span):
     assert not any(not_span in span for span in found), sorted(found)
 
 
+def test_short_forms_defined_in_the_article_stand_alone_later():
+    text = (
+        "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut mencatat 40 rumah rusak. "
+        "BPBD juga mendirikan dapur umum. Persiku Kudus menang. Pelatih Persiku senang."
+    )
+    found = _REC.find(_NLP(text))
+    alone = {text[c.start : c.end]: c.score for c in found}
+    assert "BPBD" in alone and alone["BPBD"] >= 0.85
+    assert "Persiku" in alone
+
+
+def test_unit_named_by_its_parent_keeps_the_parents_alias():
+    found = orgs("Kantor Perwakilan Bank Indonesia (KPw BI) Papua Barat mencatat inflasi.")
+    span = "Kantor Perwakilan Bank Indonesia (KPw BI) Papua Barat"
+    assert span in found and found[span]["aliases"] == ["KPw BI"]
+    assert found[span]["name"] == "Kantor Perwakilan Bank Indonesia Papua Barat"
+
+
 def test_bare_body_is_an_org_below_certain():
     found = orgs("Pemkab menyiapkan anggaran. DPRD meminta laporan.")
     assert found["Pemkab"]["_score"] < 0.85 and found["DPRD"]["_score"] < 0.85

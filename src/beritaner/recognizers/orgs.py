@@ -449,6 +449,7 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
         parent = parse_org(t, m.end, depth=depth + 1)
         if parent is not None and parent.kind in _PARENT_KINDS:
             m.end = parent.end
+            m.aliases.extend(parent.aliases)
             m.has_region = m.has_region or parent.has_region
         elif _ACRONYM.fullmatch(t.w(m.end)) and t.w(m.end) not in L.REGION_ABBREVIATIONS:
             m.end += 1  # an unknown body by its acronym: Biro Akademik UPR
@@ -607,6 +608,11 @@ def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:
             m = OrgMatch(i, p[0], "", kind="ministry", head=head, score=0.95)
             return _tail(t, m, ("provinsi", "kabupaten", "kota"), depth=depth)
     m = descriptive_body(t, i, j, head, depth)
+    if m is None and depth == 0 and head in _SUBUNIT_HEADS and _starts_org(t, j):
+        # Kantor Perwakilan Bank Indonesia …: a unit named by its parent alone
+        m = _tail(t, OrgMatch(i, j, "", kind="body", head=head, score=0.92), (), depth=depth, region_ok=False)
+        if m.end == j:
+            m = None
     if m is None and head == "Dewan" and not t.cap(j):
         return OrgMatch(i, j, "Dewan", kind="body", head="Dewan", score=0.7)
     return m
@@ -848,6 +854,37 @@ def find_orgs(t: Words) -> list[OrgMatch]:
     return out
 
 
+def _repeated_short_forms(t: Words, found: list[OrgMatch]) -> list[Candidate]:
+    """Short forms the article defines, where they stand alone later on.
+
+    ``Badan Penanggulangan Bencana Daerah (BPBD) …`` then ``BPBD`` alone: an alias in
+    parentheses names that body for the rest of the article; so does the first word of
+    a club named with its town (``Persiku Kudus`` … ``Persiku``).
+    """
+    short: dict[str, str] = {}
+    for m in found:
+        for a in m.aliases:
+            if a not in _GENERIC and a not in L.REGION_ABBREVIATIONS:
+                short.setdefault(a, m.name)
+        if m.head == "club" and m.end - m.start > 1:
+            short.setdefault(t.w(m.start), m.name)
+    if not short:
+        return []
+    for m in found:
+        if m.score < 0.86 and t.span(m.start, m.end) in short:
+            m.score = 0.86  # a bare ``BPBD`` after ``Badan … (BPBD)``: that body
+    covered = [(t.starts[m.start], t.ends[m.end - 1]) for m in found]
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(regex.escape(a) for a in sorted(short, key=len, reverse=True))
+    )
+    out = []
+    for hit in pattern.finditer(t.text):
+        if any(s <= hit.start() < e for s, e in covered):
+            continue
+        out.append(_cand(hit.start(), hit.end(), hit.group(), 0.86))
+    return out
+
+
 def person_starts(doc: Doc, t: Words) -> set[int]:
     """Word indices where the statistical model (run before us) starts a person."""
     out = set()
@@ -868,14 +905,15 @@ class OrgRecognizer(Recognizer):
         text = doc.text
         t = Words(text)
         t.person_starts = person_starts(doc, t)
-        out = []
         generic = {(m.start(), m.end()) for m in _GENERIC_PHRASE.finditer(text)}
-        for m in find_orgs(t):
-            start, end = t.starts[m.start], t.ends[m.end - 1]
-            if (start, end) in generic:
-                continue
-            name = m.name or _strip_aliases(t, m)
-            out.append(_cand(start, end, name, m.score, m.aliases))
+        found = find_orgs(t)
+        repeated = _repeated_short_forms(t, found)
+        out = [
+            _cand(t.starts[m.start], t.ends[m.end - 1], m.name or _strip_aliases(t, m), m.score, m.aliases)
+            for m in found
+            if (t.starts[m.start], t.ends[m.end - 1]) not in generic
+        ]
+        out.extend(repeated)
         out.extend(find_media(text))
         return out
 
