@@ -135,6 +135,10 @@ def test_datelines_in_capitals_and_glued_words(recognizer):
     assert got["PADANG"]["region_code"] == "13.71"
     got = found(recognizer, "Rapat digelar diKota Serang kemarin.")
     assert got["Kota Serang"]["region_code"] == "36.73"
+    # a dropped link glued the next name on: the facility stops at the seam
+    got = found(recognizer, "Rapat di Pendopo Gubernur BantenAndra Soni mengatakan.")
+    assert "Pendopo Gubernur Banten" in got
+    assert not any("Andra" in k for k in got)
 
 
 def test_districts_bare_only_with_support_and_below_certainty(recognizer):

@@ -220,8 +220,12 @@ class _Words:
         if i + 1 >= self.n:
             return False
         gap = self.gap(i)
-        if gap in (" ", "", "-", "\u00a0"):
+        if gap in (" ", "-", "\u00a0"):
             return True
+        if gap == "":
+            # a lowercase-to-capital change inside a run of letters is where a link
+            # dropped a space (``BantenAndra``): a boundary; ``JIExpo`` stays whole
+            return self.words[i].isupper()
         if gap.startswith(".") and self.keys[i] in _ABBREVIATIONS:
             gap = gap[1:]
         return len(gap) <= 3 and gap.strip(" \t\u00a0-") == "" and "\n" not in gap and gap != ""
@@ -543,7 +547,7 @@ class PlaceRecognizer(Recognizer):
         prev = w.previous_key(i)
         for last, k, codes, other in reversed(options):
             written = w.text[w.starts[i] : w.ends[last]]
-            caps = w.all_caps(i)
+            caps = len(written) > 1 and written.isupper()
             dateline = caps and self._dateline(w, i, last)
             # an acronym must be written in capitals; other names in capitals only in
             # a dateline or an all-capitals line (``SERANG -``)
