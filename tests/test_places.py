@@ -167,6 +167,8 @@ def test_everyday_word_regions_need_a_locative_word(recognizer):
         "Stadion Gelora Bandung Lautan Api",
         "Kantor Bupati Karawang",
         "Alun-alun Kota Serang",
+        "Jalan K.H. Hasyim Asyari",
+        "RSUD Prof. Dr. W. Z. Johannes Kupang",
     ],
 )
 def test_facilities(recognizer, name):
@@ -274,6 +276,14 @@ def test_a_suffix_makes_another_village(recognizer):
 def test_person_after_village_head_title_is_not_a_place(recognizer):
     got = found(recognizer, "Kepala Desa Budi Santoso mengatakan bantuan sudah diterima.")
     assert got == {}
+
+
+def test_repeated_unsupported_district_does_not_vouch_for_itself(recognizer):
+    text = (
+        "Tim berjuluk Laskar Mahesa Jenar menang 2-1. Direktur Utama PT Mahesa Jenar "
+        "Semarang mengapresiasi pemain."
+    )
+    assert "Jenar" not in found(recognizer, text)  # Jenar is a district in Sragen
 
 
 def test_village_names_are_not_matched_bare_without_context(recognizer):

@@ -92,7 +92,7 @@ _ABBREVIATIONS = frozenset(
     w[:-1].lower()
     for w in (*lang.ADMIN_WORDS, *lang.FACILITY_TRIGGERS, "dr.", "K.", "H.", "St.", "Adm.")
     if w.endswith(".")
-) | {"dr", "k", "h", "st"}
+) | {"dr", "st", "prof", "ir", "drs", "hj", "kh", "jend", "mgr", "moh", "muh"}
 
 
 def _wkey(word: str) -> str:
@@ -226,8 +226,9 @@ class _Words:
             # a lowercase-to-capital change inside a run of letters is where a link
             # dropped a space (``BantenAndra``): a boundary; ``JIExpo`` stays whole
             return self.words[i].isupper()
-        if gap.startswith(".") and self.keys[i] in _ABBREVIATIONS:
-            gap = gap[1:]
+        if gap.startswith(".") and (self.keys[i] in _ABBREVIATIONS or len(self.words[i]) == 1):
+            rest = gap[1:]  # ``Kab. Lebak``, ``K.H. Hasyim``, ``Prof. Dr.``
+            return len(rest) <= 2 and rest.strip(" \t\u00a0") == "" and "\n" not in rest
         return len(gap) <= 3 and gap.strip(" \t\u00a0-") == "" and "\n" not in gap and gap != ""
 
     def end_with_period(self, i: int) -> int:
@@ -781,9 +782,11 @@ class PlaceRecognizer(Recognizer):
         """
         evidence: list[tuple[str, int, float, int]] = []  # code, position, weight, owner
         for n, m in enumerate(matches):
+            if m.needs_support or m.area:
+                continue  # a bare district cannot vouch for itself, nor one repeat for another
             if len(m.codes) == 1:
                 evidence.append((m.codes[0], m.start, 1.0, n))
-            elif m.codes and not m.needs_support:
+            elif m.codes:
                 for c in m.codes[:MAX_ALTERNATIVES]:
                     evidence.append((c, m.start, 0.5, n))
         result: list[tuple[str | None, float]] = [(None, 0.0)] * len(matches)
