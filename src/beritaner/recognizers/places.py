@@ -479,6 +479,8 @@ class PlaceRecognizer(Recognizer):
         t_end, written = trigger
         if written.isupper() and not w.all_caps(i):
             return None  # ``Rs`` is not ``RS``
+        if i > 0 and w.words[i - 1] in lang.PERSON_TITLES_BEFORE_TRIGGER and w.gap(i - 1) == " ":
+            return None  # ``Sunan Gunung Jati`` is a person
         if not w.joined(t_end):
             return None
         j = t_end + 1

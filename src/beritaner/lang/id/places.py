@@ -309,6 +309,13 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "Dan", "Atau", "Di", "Ke", "Dari", "WIB", "WITA", "WIT", "No", "No.", "Nomor", "Km",
 })  # fmt: skip
 
+#: titles of persons: a trigger word right after one is part of a person's name
+#: (``Sunan Gunung Jati``, ``Syekh Kuala``), not a facility
+PERSON_TITLES_BEFORE_TRIGGER: frozenset[str] = frozenset({
+    "Sunan", "Syekh", "Sultan", "Pangeran", "Ki", "Nyi", "Mbah", "Raden", "Tuan", "Sri",
+    "Datuk", "Teuku", "Cut", "Tengku", "Andi", "Daeng", "Puang", "Prabu", "Ratu", "Empu",
+})  # fmt: skip
+
 #: titles that may follow a building trigger directly (``Pendopo Gubernur Banten``,
 #: ``Kantor Bupati Karawang``, ``Rumah Dinas Wali Kota Bogor``)
 TITLES_IN_BUILDING_NAMES: frozenset[str] = frozenset({
