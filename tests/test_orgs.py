@@ -172,6 +172,16 @@ def test_named_body_stops_before_a_name_mentioned_again():
     assert "Universitas Gadjah Mada" in orgs(text)
 
 
+def test_headline_verbs_do_not_extend_names():
+    text = "Universitas Jember Gelar Wisuda Ribuan Mahasiswa\nRektor Universitas Jember hadir."
+    spans = [text[c.start : c.end] for c in _REC.find(_NLP(text))]
+    assert spans.count("Universitas Jember") == 2
+
+
+def test_named_body_ends_with_its_town():
+    assert "Institut Teknologi Bandung" in orgs("Rektor Institut Teknologi Bandung Tatacipta hadir.")
+
+
 def test_alias_must_echo_the_name():
     found = orgs("Gubernur tiba di Pemprov Banten (Andra Soni) kemarin.")
     assert "Pemprov Banten" in found and found["Pemprov Banten"]["aliases"] == []

@@ -135,6 +135,7 @@ class Words:
         self._counts: dict[str, int] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._lower: set[str] | None = None
+        self._headline: list[tuple[int, int]] | None = None
         #: parse_org results by (word index, depth class)
         self.org_cache: dict[tuple[int, int], object] = {}
 
@@ -147,6 +148,22 @@ class Words:
                     counts[w] = counts.get(w, 0) + 1
             self._counts = counts
         return self._counts.get(phrase, 0)
+
+    def in_headline(self, i: int) -> bool:
+        """Word ``i`` is on a short line whose words are nearly all capitalised (a
+        headline, where verbs are capitalised too: ``Unila Gelar Wisuda``)."""
+        if self._headline is None:
+            spans = []
+            pos = 0
+            for line in self.text.split("\n"):
+                words = [w for w in line.split() if w[:1].isalpha()]
+                headline = 4 <= len(words) <= 25 and not line.rstrip().endswith((".", '"', "”", ","))
+                if headline and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                    spans.append((pos, pos + len(line)))
+                pos += len(line) + 1
+            self._headline = spans
+        s = self.starts[i]
+        return any(a <= s < b for a, b in self._headline)
 
     def is_common(self, word: str) -> bool:
         """The word also occurs in lowercase in the text (a common noun: ``kopi``)."""
@@ -677,12 +694,15 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         if known is not None:
             j = known[0]  # Perum Bulog, PT Pertamina
         while known is None and t.cap(j) and t.gap_ok(j) and j - start < 6 and not t.is_rank_or_honorific(j) and t.w(j) not in STOP_WORDS:
-            if j > start and parse_region(t, j) is not None and not t.cap(parse_region(t, j)[0]):
-                j = parse_region(t, j)[0]
+            reg = parse_region(t, j)
+            if reg is not None and (not is_company or (j > start and not t.cap(reg[0]))):
+                j = reg[0]  # a named body ends with its town: Institut Teknologi Bandung
                 break
             j += 1
             if j - start >= 2 and t.w(j - 1) in L.NAME_END_WORDS:
                 break
+            if j - start >= 2 and t.in_headline(i):
+                break  # headline verbs are capitalised: keep names short there
     if j == start:
         return None
     if not is_company or j - start > 1:
