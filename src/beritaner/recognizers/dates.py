@@ -60,6 +60,13 @@ LABEL = "DATE"
 # --- pattern building blocks ------------------------------------------------------
 
 
+def _first(words) -> str:
+    """A lookahead for the first letters of ``words`` (either case): a cheap test that
+    lets a pattern skip most positions before trying its alternation."""
+    letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
+    return "(?=[" + "".join(regex.escape(c) for c in letters) + "])"
+
+
 def _alt(words) -> str:
     """An alternation of words, longest first; spaces inside match 1-4 whitespace."""
     parts = []
@@ -101,37 +108,57 @@ TEXT_CORE = (
     r"(?![\p{N}])"
 )
 
-DATE_RE = regex.compile(rf"(?:{WD_PREFIX})?(?:{NUM_CORE}|{ISO_CORE}|{TEXT_CORE})")
+# The date itself starts with a digit (a cheap first test at every position); the
+# weekday before it is looked up from the match, within 40 characters.
+DATE_RE = regex.compile(rf"(?<![\p{{N}}.,/:])(?=\d)(?:{NUM_CORE}|{ISO_CORE}|{TEXT_CORE})")
+WD_LEFT_RE = regex.compile(rf"{WD_PREFIX}$")
+_WD_FIRST = "".join(sorted({w[0].lower() for w in W.WEEKDAYS} | {w[0].upper() for w in W.WEEKDAYS}))
 MONTH_RE = regex.compile(
-    rf"{L_EDGE}(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{YEAR4}))?"
+    rf"{_first(list(W.MONTH_NAMES) + list(W.MONTH_ABBREVIATIONS))}{L_EDGE}(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{YEAR4}))?"
     r"(?![\p{N}])"
 )
 YEAR_LABEL = rf"(?:(?i:{_alt(W.YEAR_PREFIXES)})|{_alt(W.YEAR_PREFIXES_CASED)})"
+# A bare year is only a candidate where some context could make it a year (checked
+# again in Python); the gate keeps a text full of numbers from making millions of
+# candidates.
+_YEAR_GATE = (
+    rf"(?:(?<={L_EDGE}(?i:{_alt(W.YEAR_CONTEXT_PREVIOUS | set(W.PART_OF_PERIOD))}){SP})"
+    rf"|(?<=\p{{Lu}}[\p{{L}}-]{{1,40}}{SP})"
+    rf"|(?<=(?:19|20)\d\d{OSP}(?:,|(?i:{_alt(w for w in W.YEAR_LIST_JOINERS if w != ',')})){SP})"
+    rf"|(?={YEAR4}{SP}(?i:{_alt(W.YEAR_CONTEXT_NEXT)}){R_EDGE}))"
+)
 YEAR_RE = regex.compile(
-    rf"(?:{L_EDGE}(?P<pfx>{YEAR_LABEL}){SP})?(?<![\p{{L}}\p{{N}}.,/:$_-])(?P<y1>{YEAR4})"
+    rf"(?<![\p{{L}}\p{{N}}.,/:$_-])(?=[\d{_first(list(W.YEAR_PREFIXES) + list(W.YEAR_PREFIXES_CASED))[4:-2]}])(?:(?P<pfx>{YEAR_LABEL}){SP})?(?<![\p{{L}}\p{{N}}.,/:$_-])(?(pfx)|{_YEAR_GATE})(?P<y1>{YEAR4})"
     rf"(?:(?P<rsep>{OSP}[-–—/]{OSP}|{SP}(?i:{_alt(W.RANGE_CONNECTORS)}){SP})(?P<y2>{YEAR4}))?"
     r"(?![\p{L}\p{N}_]|[.,/]\p{N}|-\p{N}|-an)"
 )
 _ORD_WORDS = _alt(k for k in W.ORDINALS if not k.isdigit())
 QUARTER_RE = regex.compile(
-    rf"{L_EDGE}(?P<qw>(?i:{_alt(W.YEAR_PARTS)})){OSP}(?:(?i:ke){OSP}-?{OSP})?"
+    rf"{_first(list(W.YEAR_PARTS) + ['Q'])}{L_EDGE}(?P<qw>(?i:{_alt(W.YEAR_PARTS)})){OSP}(?:(?i:ke){OSP}-?{OSP})?"
     rf"(?P<qn>(?i:{_ORD_WORDS})|[1-4]){R_EDGE}"
     rf"(?:(?:{OSP}[-/]{OSP}|{SP}(?:(?i:tahun){SP})?)(?P<y>{YEAR4})(?![\p{{N}}])"
     rf"|{SP}(?P<rel>(?i:tahun){SP}(?P<dir>(?i:ini|lalu|kemarin|depan|mendatang))){R_EDGE}"
     rf"|(?P<bare>))"
     rf"|{L_EDGE}(?P<qq>Q[1-4])(?:{OSP}[-/]{OSP}|{SP})(?P<y>{YEAR4})(?![\p{{N}}])"
 )
-REL_DAY_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?P<rd>(?i:{_alt(W.RELATIVE_DAYS)})){R_EDGE}")
+REL_DAY_RE = regex.compile(rf"{_first(W.RELATIVE_DAYS)}(?<![\p{{L}}\p{{N}}_-])(?P<rd>(?i:{_alt(W.RELATIVE_DAYS)})){R_EDGE}")
 _DIRS = _alt(W.RELATIVE_DIRECTIONS)
 REL_PERIOD_RE = regex.compile(
-    rf"{L_EDGE}(?:(?P<num>(?i:{_alt(W.NUMBER_WORDS)})|\d{{1,2}}){SP}|(?P<se>(?i:se)))?"
+    rf"{L_EDGE}(?=[\d{_first(list(W.NUMBER_WORDS) + list(W.PERIOD_UNITS) + ['se'])[4:-2]}])(?:(?P<num>(?i:{_alt(W.NUMBER_WORDS)})|\d{{1,2}}){SP}|(?P<se>(?i:se)))?"
     rf"(?P<unit>(?i:{_alt(W.PERIOD_UNITS)})){SP}(?P<dir>(?i:{_DIRS})){R_EDGE}"
 )
 SCHOOL_YEAR_RE = regex.compile(
-    rf"{L_EDGE}(?i:{_alt(W.SCHOOL_YEAR_WORDS)}){SP}(?P<dir>(?i:{_alt(W.SCHOOL_YEAR_DIRECTIONS)})){R_EDGE}"
+    rf"(?=[tT]){L_EDGE}(?i:{_alt(W.SCHOOL_YEAR_WORDS)}){SP}(?P<dir>(?i:{_alt(W.SCHOOL_YEAR_DIRECTIONS)})){R_EDGE}"
+)
+# A bare weekday is only a candidate after a context word, a comma or a sentence
+# start, or before lalu/depan/... (checked again in Python).
+_WD_GATE = (
+    rf"(?:(?<={L_EDGE}(?i:{_alt(W.WEEKDAY_CONTEXT_PREVIOUS)}){SP})|(?<=,{OSP})"
+    rf"|(?<=(?:^|[.!?\n:;])[\s\"“”'‘’?(]{{0,4}})"
+    rf"|{L_EDGE}(?={WEEKDAY}{SP}(?i:pekan|minggu|yang{SP}lalu|lalu|kemarin|depan|mendatang|nanti|ini){R_EDGE}))"
 )
 BARE_WD_RE = regex.compile(
-    rf"{WD_START}(?P<wd>{WEEKDAY})"
+    rf"(?=[{_WD_FIRST}]){_WD_GATE}(?P<wd>{WEEKDAY})"
     rf"(?:(?P<wk>{SP}(?i:pekan|minggu){SP}(?i:depan|lalu|ini|kemarin|mendatang))"
     rf"|{SP}(?P<dir>(?i:yang{SP}lalu|lalu|kemarin|depan|mendatang|nanti|ini)))?{R_EDGE}"
 )
@@ -140,8 +167,8 @@ _CONNECTOR_RE = regex.compile(rf"^{RANGE_SEP}$")
 _PREFIX_ALT = _alt(
     W.DAY_PREFIXES + W.WEEKDAY_PREFIXES + W.MONTH_PREFIXES + ("tahun",)
 ).replace("tgl\\.", "tgl\\.")
-_LEFT_RE = regex.compile(
-    rf"(?:{L_EDGE}(?P<part>(?i:{_alt(W.PART_OF_PERIOD)})){SP})?"
+_LEFT_RE = regex.compile(  # searched backwards from the atom: one attempt
+    rf"(?r)(?:{L_EDGE}(?P<part>(?i:{_alt(W.PART_OF_PERIOD)})){SP})?"
     rf"(?:{L_EDGE}(?P<pre>(?i:{_PREFIX_ALT})){SP})?$"
 )
 _TRAIL_RE = regex.compile(rf"{SP}(?P<t>(?i:{_alt(W.DATE_TRAILING_WORDS)})){R_EDGE}")
@@ -156,8 +183,11 @@ _LOWER_PREFIXES_MONTH = {p.lower() for p in W.MONTH_PREFIXES}
 _ROMAN_OR_WORD = {k.lower(): v for k, v in W.ORDINALS.items()}
 
 
+_SPACES_RE = regex.compile(r"\s+")
+
+
 def _norm(s: str) -> str:
-    return regex.sub(r"\s+", " ", s.lower().rstrip("."))
+    return _SPACES_RE.sub(" ", s.lower().rstrip("."))
 
 
 def _weekday_of(word: str | None) -> int | None:
@@ -238,7 +268,14 @@ def _date_atoms(text: str) -> Iterator[Atom]:
         y = None
         if g.get("y"):
             y = _two_digit_year(g["y"])
-        wd, wd2 = _weekday_of(g.get("wd")), _weekday_of(g.get("wd2"))
+        start, end = mt.start(), mt.end()
+        left = WD_LEFT_RE.search(text, max(0, start - 40), start)
+        wd = wd2 = None
+        paren = False
+        if left:
+            wd, wd2 = _weekday_of(left.group("wd")), _weekday_of(left.group("wd2"))
+            paren = bool(left.group("po"))
+            start = left.start()
         if g.get("sep") and g["sep"] != "/" and y is None:
             continue  # 10.05 is a time; 2-1 a score
         if g.get("sep") and y is None and wd is None:
@@ -252,8 +289,6 @@ def _date_atoms(text: str) -> Iterator[Atom]:
             score = min(score, 0.9)
         if not _valid(y, m, d) or (d0 is not None and (d0 >= d or not _valid(y, m, d0))):
             continue
-        start, end = mt.start(), mt.end()
-        paren = bool(g.get("po"))
         if paren:
             close = _CLOSE_PAREN_RE.match(text, end, min(len(text), end + 6))
             if close:
@@ -398,15 +433,15 @@ _PRIORITY = {"day": 6, "quarter": 5, "month": 4, "school_year": 4, "rel_period":
              "year": 1, "rel_day": 1}  # fmt: skip
 
 
-def _select(atoms: list[Atom]) -> list[Atom]:
+def _select(atoms: list[Atom], length: int) -> list[Atom]:
     """Longest first; an atom overlapping an already chosen one is dropped."""
     chosen: list[Atom] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(length)  # atoms are short: marking characters stays linear
     for a in sorted(atoms, key=lambda a: (a.start - a.end, -_PRIORITY.get(a.kind, 0), a.start)):
-        if any(a.start < e and s < a.end for s, e in occupied):
+        if occupied.find(1, a.start, a.end) != -1:
             continue
         chosen.append(a)
-        occupied.append((a.start, a.end))
+        occupied[a.start : a.end] = b"\x01" * (a.end - a.start)
     chosen.sort(key=lambda a: a.start)
     return chosen
 
@@ -865,7 +900,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[Candida
     for finder in (_date_atoms, _month_atoms, _year_atoms, _quarter_atoms,
                    _rel_day_atoms, _rel_period_atoms, _school_year_atoms, _bare_weekday_atoms):
         atoms.extend(finder(text))
-    atoms = _merge_ranges(text, _select(atoms))
+    atoms = _merge_ranges(text, _select(atoms, len(text)))
     out: list[Candidate] = []
     taken_end = -1
     for atom in atoms:
