@@ -205,6 +205,8 @@ NEGATIVES = [
     ("Ketua RT 05 melaporkan kejadian itu.", "Ketua RT"),
     ("Juru bicara tim itu menolak berkomentar.", "Juru bicara"),
     ("Seorang anggota Polres Bogor ditangkap.", "anggota Polres Bogor"),
+    ("Ia maju dalam pemilihan wali kota Bogor tahun depan.", "wali kota Bogor"),
+    ("Pilkada Bupati Garut diikuti tiga pasangan.", "Bupati Garut"),
 ]  # fmt: skip
 
 

@@ -116,6 +116,9 @@ _BLOCK_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s|salah\s+satu|satu|se)[\s\-]+$" % "|".join(sorted(L.PLURAL_BLOCKERS, key=len, reverse=True)),
     regex.IGNORECASE,
 )
+_ABSTRACT_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:%s)\s+(?:calon\s+)?$" % "|".join(sorted(L.ABSTRACT_BEFORE, key=len, reverse=True))
+)
 _COUNTRY_LEVELS = ("negara",)
 #: capitals after an organisation title that are no organisation (``Ketua RT``)
 _NOT_BODY_ACRONYMS = frozenset({
@@ -277,7 +280,7 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     if _BLOCK_BEFORE.search(before):
         plural.add(_norm_title(kind, entry))
         return None
-    if _BUILDING_BEFORE.search(before):
+    if _BUILDING_BEFORE.search(before) or _ABSTRACT_BEFORE.search(before):
         return None
     if _SE.match(text, e) or before.rstrip().endswith("/"):
         return None

@@ -342,6 +342,13 @@ PLURAL_BLOCKERS: frozenset[str] = frozenset({
     "seorang", "salah", "sebagian", "mayoritas", "sebanyak",
 })  # fmt: skip
 
+#: Words right before a title that make it the post in the abstract (an election, a
+#: seat): ``pemilihan gubernur``, ``kursi Wali Kota``, ``Pilkada Bupati``.
+ABSTRACT_BEFORE: frozenset[str] = frozenset({
+    "pemilihan", "Pemilihan", "pilkada", "Pilkada", "pencalonan", "kursi", "bursa",
+    "Pilgub", "Pilbup", "Pilwalkot", "kontestasi", "lowong", "kekosongan",
+})  # fmt: skip
+
 #: Words right after a title that make it generic (``kepala daerah``, ``Kepala OPD``).
 GENERIC_AFTER: frozenset[str] = frozenset({
     "daerah", "OPD", "SKPD", "perangkat", "dinas", "instansi", "lembaga", "desa-desa",
