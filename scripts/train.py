@@ -423,6 +423,32 @@ def score_model(best: Path, data: Path, name: str, guidelines: bool, workdir: Pa
 
 
 # --------------------------------------------------------------------- packaging
+def shipped_meta(args: argparse.Namespace, work: Path) -> dict:
+    """meta.json fields of the shipped model: name, sources and licences, scores."""
+    sources = [
+        {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+        {"name": "NERGrit (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"},
+    ]
+    if args.nerp != "none":
+        sources.append({"name": "NERP (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"})
+    if args.vectors != "none" or args.nerp == "recased":
+        sources.append({"name": "nlp-id POS corpus (kumparan)", "url": "https://pypi.org/project/nlp-id/",
+                        "license": "MIT"})  # fmt: skip
+    if args.augment:
+        sources.append({"name": "Kemendagri regions (cahyadsn/wilayah)", "url": "https://github.com/cahyadsn/wilayah",
+                        "license": "MIT"})  # fmt: skip
+    scores_file = work / "scores.json"
+    return {
+        "name": "beritaner_ner",
+        "version": "0.1.0",
+        "description": "beritaner statistical NER for Indonesian news: PERSON, PLACE, ORG",
+        "license": "MIT",
+        "sources": sources,
+        "beritaner_training": json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else {},
+    }
+
+
+
 def package(model_dir: Path, output: Path, meta_extra: dict) -> None:
     """Copy a trained pipeline to ``output`` with only tok2vec + ner; keep README.md."""
     nlp = spacy.load(model_dir)
@@ -458,15 +484,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-guidelines", action="store_true", help="keep the public spans as they are")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
+    ap.add_argument("--no-rescore", action="store_true", help="with --score-only --output: package only")
     ap.add_argument("--score-only", type=Path, default=None, metavar="MODEL",
                     help="only score MODEL (e.g. the model-best of a stopped run) on the dev sets")
     args = ap.parse_args(argv)
 
     data: Path = args.data.resolve()
-    if args.score_only:
-        return score_model(args.score_only, data, args.name, not args.no_guidelines, args.workdir, -1)
     work = (args.workdir / args.name).resolve()
     work.mkdir(parents=True, exist_ok=True)
+    if args.score_only:
+        if not args.no_rescore:
+            score_model(args.score_only, data, args.name, not args.no_guidelines, args.workdir, -1)
+        if args.output:
+            package(args.score_only, args.output, shipped_meta(args, work))
+            print(f"wrote {args.output} ({dir_size(args.output) / 1e6:.1f} MB)")
+        return 0
     started = time.time()
     guidelines = not args.no_guidelines
 
@@ -526,24 +558,7 @@ def main(argv: list[str] | None = None) -> int:
     score_model(best, data, args.name, guidelines, args.workdir, train_seconds, args.nerp)
 
     if args.output:
-        meta = {
-            "name": "beritaner_ner",
-            "version": "0.1.0",
-            "description": "beritaner statistical NER for Indonesian news: PERSON, PLACE, ORG",
-            "license": "MIT",
-            "sources": [
-                {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
-                {"name": "NERGrit (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"},
-            ]
-            + ([{"name": "NERP (IndoNLU)", "url": "https://github.com/indobenchmark/indonlu", "license": "MIT"}]
-               if args.nerp != "none" else [])
-            + ([{"name": "nlp-id POS corpus (kumparan)", "url": "https://pypi.org/project/nlp-id/", "license": "MIT"}]
-               if args.vectors != "none" else [])
-            + ([{"name": "Kemendagri wilayah (cahyadsn/wilayah)", "url": "https://github.com/cahyadsn/wilayah",
-                 "license": "MIT"}] if args.augment else []),
-            "beritaner_training": json.loads((work / "scores.json").read_text(encoding="utf-8")),
-        }  # fmt: skip
-        package(best, args.output, meta)
+        package(best, args.output, shipped_meta(args, work))
         print(f"wrote {args.output} ({dir_size(args.output) / 1e6:.1f} MB)")
     print(f"total {time.time() - started:.0f} s")
     return 0
