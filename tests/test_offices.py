@@ -216,6 +216,12 @@ def test_not_an_office(text, not_span):
     assert not any(not_span in span or span in not_span for span in found), sorted(found)
 
 
+def test_generic_titles_are_not_offices():
+    for phrase in L.GENERIC_TITLES:
+        found = offices(f"Rapat itu diikuti {phrase} dari berbagai wilayah.")
+        assert not found, (phrase, found)
+
+
 def test_roles_are_not_titles():
     for role in L.NOT_OFFICES:
         found = offices(f"Sidang itu menghadirkan {role} dari Jakarta.")

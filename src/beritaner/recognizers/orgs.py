@@ -369,7 +369,7 @@ _KNOWN = _alternation(_KNOWN_NAMES)
 _PARTY = _alternation(L.PARTIES)
 _PARTY_UNIT = _alternation(u for u in L.PARTY_UNITS if not u.endswith("-"))
 _PORTFOLIO = _alternation(L.MINISTRY_PORTFOLIOS)
-_COMPANY_SUFFIX = _alternation(("Tbk", "Tbk."))
+_COMPANY_SUFFIX = _alternation(x for x in L.COMPANY_SUFFIXES if not x.startswith("("))
 _PERSERO = regex.compile(r"\(\s*Persero(?:da)?\s*\)")
 _MINISTRY_HEADS = frozenset({"Kementerian", "Kementrian", "Kantor Kementerian"})
 _SUBUNIT_HEADS = frozenset({
@@ -761,7 +761,9 @@ def _school(t: Words, i: int) -> OrgMatch | None:
 
 _CLUB_SUFFIX = _alternation(L.CLUB_SUFFIXES)
 _CLUB_PREFIX = _alternation(L.CLUB_PREFIX_WORDS)
-_CLUB_START = regex.compile(r"(?:Pers\p{Ll}{1,6}|PS\p{Lu}{1,4})")
+_CLUB_START = regex.compile(
+    r"(?:%s)(?:\p{Ll}{1,6}|\p{Lu}{1,4})" % "|".join(regex.escape(x) for x in L.CLUB_NAME_STARTS)
+)
 
 
 def _club(t: Words, i: int) -> OrgMatch | None:
@@ -789,8 +791,11 @@ def _club(t: Words, i: int) -> OrgMatch | None:
 _MEDIA_AMBIGUOUS = {m for m, s in L.MEDIA.items() if s < 0.9}
 _MEDIA = _alternation(m for m in L.MEDIA if m not in _MEDIA_AMBIGUOUS)
 _MEDIA_AMB = _alternation(_MEDIA_AMBIGUOUS)
-_DETIK = regex.compile(r"detik(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)")
-_TRIBUN = regex.compile(r"(?<![\p{L}\p{N}])Tribun(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])")
+_DETIK = regex.compile(r"(?:%s)(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)" % "|".join(L.GLUED_MEDIA_FAMILIES))
+_TRIBUN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:%s)(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])"
+    % "|".join(L.CAMEL_MEDIA_FAMILIES)
+)
 _SITE = regex.compile(
     r"(?<![\p{L}\p{N}@/.\-])(?:www\.)?[A-Za-z][A-Za-z0-9\-]{2,}(?:\.[A-Za-z0-9\-]+)*"
     r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True)),

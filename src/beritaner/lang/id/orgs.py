@@ -316,10 +316,6 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset({
 #: Connectors allowed inside a descriptive name when a capitalised word follows.
 NAME_CONNECTORS: frozenset[str] = frozenset({"dan", "&", ",", "serta", "/", "-"})
 
-#: Words joined inside proper names (``Universitas Sultan Ageng Tirtayasa``) that are
-#: lowercase: ``bin``, ``dan`` … only inside closed-set names, not in the free grammar.
-LOWERCASE_IN_NAMES: frozenset[str] = frozenset({"dan", "&", "bin", "binti", "van", "de"})
-
 # --------------------------------------------------------------------------------------
 # Bodies whose names are proper nouns: a head word, then capitalised words
 # --------------------------------------------------------------------------------------
@@ -612,9 +608,11 @@ MEDIA: dict[str, float] = {
     "Medcom.id": 0.95, "Bisnis": 0.6, "Kompasiana": 0.9, "Suara": 0.5,
 }  # fmt: skip
 
-#: Media families written ``detik`` + region, ``Tribun`` + region (``detikSulsel``,
-#: ``TribunJatim``, ``Tribun Lampung``).
-MEDIA_FAMILIES: tuple[str, ...] = ("detik", "Tribun", "Radar", "Suara", "Pos", "iNews", "Kabar")
+#: Media families written with a region glued on: ``detikSulsel``, ``detikcom`` (also
+#: glued to the word before: ``kepadadetikSulsel``), and ``TribunJatim``,
+#: ``Tribunnews`` (a word of their own).
+GLUED_MEDIA_FAMILIES: tuple[str, ...] = ("detik",)
+CAMEL_MEDIA_FAMILIES: tuple[str, ...] = ("Tribun", "Radar", "Pos")
 
 #: Top-level domains that make a word a site name (``malangterkini.com``).
 SITE_DOMAINS: tuple[str, ...] = (
@@ -666,11 +664,3 @@ GENERIC_CLASSES: tuple[str, ...] = (
 #: these are PLACEs (ANNOTATION.md: hospitals are places).
 OFFICE_ONLY_HEADS: frozenset[str] = frozenset({"RSUD", "RSUP", "Puskesmas"})
 
-#: Words before a body that make it a building (``Kantor DPRD``, ``Gedung DPRD``,
-#: ``Mapolres``): the place recognizer proposes the longer PLACE; we lower our score.
-BUILDING_WORDS: frozenset[str] = frozenset({
-    "Kantor", "Gedung", "Pendopo", "Pendapa", "Aula", "Markas", "Rumah Dinas", "Rumah Jabatan",
-    "Rujab", "Rumdin", "Halaman", "Kompleks", "Komplek", "Lapangan", "Wisma", "Istana",
-    "Balai Kota", "Balaikota", "Mess", "Posko", "Ruang", "kantor", "gedung", "halaman",
-    "aula", "markas", "rumah", "lapangan", "kompleks",
-})  # fmt: skip
