@@ -334,3 +334,28 @@ def format_scores(result: dict, title: str = "") -> str:
         lines.append(f"| {label} | {s['p']:.3f} | {s['r']:.3f} | {s['f']:.3f} |")
     lines.append(f"| **all** | {result['p']:.3f} | {result['r']:.3f} | **{result['f']:.3f}** |")
     return "\n".join(line for line in lines if line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m beritaner.conll MODEL FILE...``: per-label P/R/F1 on gold tokens."""
+    import argparse
+
+    import spacy
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("model", help="a spaCy pipeline directory or package name")
+    ap.add_argument("files", nargs="+", type=Path, help="BIO/CoNLL files (idner or tsv layout)")
+    ap.add_argument("--raw", action="store_true", help="score against the public spans as they are")
+    args = ap.parse_args(argv)
+    nlp = spacy.load(args.model)
+    for path in args.files:
+        result = evaluate_conll(nlp, path, guidelines=not args.raw, verbose=False)
+        corrections = ", ".join(f"{k} {v}" for k, v in sorted(result["gold_corrections"].items())) or "none"
+        print(format_scores(result, title=f"{path} ({result['sentences']} sentences, {result['words']} words; "
+                                          f"gold corrections: {corrections if not args.raw else 'none (raw)'})"))  # fmt: skip
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
