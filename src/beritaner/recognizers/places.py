@@ -160,6 +160,34 @@ _ACRONYM_SHORT_KEYS = {
 }
 
 
+class _EvidenceIndex:
+    """The article's region mentions, looked up by code: for a reading, the mentions
+    that are it (value 20), that contain it (the container's code length: 2 for a
+    province, 5 for a regency, 8 for a district) or that lie in it (4)."""
+
+    __slots__ = ("same", "inside")
+
+    def __init__(self, evidence: list[tuple[str, int, float, int]]) -> None:
+        self.same: dict[str, list[tuple[int, float, int]]] = {}
+        self.inside: dict[str, list[tuple[int, float, int]]] = {}
+        for code, pos, weight, owner in evidence:
+            self.same.setdefault(code, []).append((pos, weight, owner))
+            parts = code.split(".")
+            for depth in range(1, len(parts)):
+                self.inside.setdefault(".".join(parts[:depth]), []).append((pos, weight, owner))
+
+    def related(self, code: str):
+        for pos, weight, owner in self.same.get(code, ()):
+            yield 20.0, pos, weight, owner
+        parts = code.split(".")
+        for depth in range(1, len(parts)):
+            container = ".".join(parts[:depth])
+            for pos, weight, owner in self.same.get(container, ()):
+                yield float(len(container)), pos, weight, owner
+        for pos, weight, owner in self.inside.get(code, ()):
+            yield 4.0, pos, weight, owner
+
+
 class _Lines:
     """Sorted, disjoint character ranges; ``offset in lines`` by bisection."""
 
@@ -273,14 +301,18 @@ class PlaceRecognizer(Recognizer):
     source = "places"
 
     def __init__(self) -> None:
-        gazetteer.data()  # load the regions now, not on the first document
+        self.data = gazetteer.data()  # loaded now, not on the first document
         self.triggers = _build_trigger_table()
         self.others = _build_other_places()
 
-    @property
-    def data(self):
-        """The shared gazetteer (not stored on the component, so it pickles small)."""
-        return gazetteer.data()
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("data", None)  # the shared gazetteer is reloaded, not pickled
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.data = gazetteer.data()
 
     # ----------------------------------------------------------------- finding
     def find(self, doc: Doc) -> list[Candidate]:
@@ -793,11 +825,12 @@ class PlaceRecognizer(Recognizer):
                     evidence.append((c, m.start, 0.5, n))
         result: list[tuple[str | None, float]] = [(None, 0.0)] * len(matches)
         for _round in range(2):
+            index = _EvidenceIndex(evidence)
             settled = []
             for n, m in enumerate(matches):
                 if not m.codes:
                     continue
-                result[n] = self._choose(m, n, evidence)
+                result[n] = self._choose(m, n, index)
                 code, support = result[n]
                 if len(m.codes) > 1 and code is not None and support > 0:
                     settled.append((code, m.start, 1.0, n))
@@ -805,22 +838,14 @@ class PlaceRecognizer(Recognizer):
         return result
 
     @staticmethod
-    def _choose(m: _Match, n: int, evidence) -> tuple[str | None, float]:
+    def _choose(m: _Match, n: int, index: "_EvidenceIndex") -> tuple[str | None, float]:
         codes = m.codes
         scored = []
         for order, code in enumerate(codes):
             support = 0.0
             nearest = 10**9
-            for other, pos, weight, owner in evidence:
+            for value, pos, weight, owner in index.related(code):
                 if owner == n:
-                    continue
-                if other == code:
-                    value = 20.0
-                elif code.startswith(other + "."):
-                    value = float(len(other))
-                elif other.startswith(code + "."):
-                    value = 4.0
-                else:
                     continue
                 value *= weight
                 distance = abs(pos - m.start)
