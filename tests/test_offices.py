@@ -156,6 +156,14 @@ POSITIVES = [
     ("Dirut Perum Bulog Budi Waseso menambah stok.", "Dirut Perum Bulog", {"jurisdiction": "Perum Bulog"}),
     ("kata anggota DPRD Kota Ambon Umar kepada wartawan.", "anggota DPRD Kota Ambon",
      {"title": "Anggota"}),
+    ("Dirjen Pajak Kemenkeu Bimo Wijayanto menjelaskan.", "Dirjen Pajak Kemenkeu",
+     {"title": "Direktur Jenderal Pajak", "jurisdiction": "Kemenkeu"}),
+    ("Direktur Operasional PT KAI Budi meninjau.", "Direktur Operasional PT KAI",
+     {"title": "Direktur Operasional"}),
+    ("Kabag Prokopim Setda Kabupaten Bogor Andi menjelaskan.", "Kabag Prokopim Setda Kabupaten Bogor",
+     {"title": "Kabag Prokopim", "jurisdiction": "Setda Kabupaten Bogor"}),
+    ("Anggota Fraksi PKS DPRD Jabar Iwan mengkritik.", "Anggota Fraksi PKS DPRD Jabar",
+     {"title": "Anggota"}),
 ]  # fmt: skip
 
 
@@ -258,6 +266,11 @@ def test_lowercase_title_in_a_list_of_kinds_is_not_an_office():
     text = "Bupati Sleman Harda Kiswaya hadir. Rapat bersama gubernur, bupati, dan wali kota digelar."
     found = offices(text)
     assert "bupati" not in found and "gubernur" not in found
+
+
+def test_member_of_the_council_called_dewan_fills_gaps():
+    found = offices("DPRD Garut menggelar rapat. Hal itu disampaikan anggota Dewan Budi.")
+    assert "anggota Dewan" in found and found["anggota Dewan"]["_score"] < 0.85
 
 
 def test_bare_generic_title_is_not_proposed():

@@ -369,6 +369,14 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
                 org = descriptive_body(t, section_end, section_end, L.HEAD_ABBREVIATIONS[form])
             else:
                 org = parse_org(t, section_end)
+        if (org is None or org.score <= 0) and kind == "org" and form not in L.HEAD_ABBREVIATIONS:
+            # a section, then the body: Dirjen Pajak Kemenkeu, Direktur Operasional PT KAI
+            k = _section(t, j)
+            parent = parse_org(t, k) if j < k < t.n and t.gap_ok(k) else None
+            if parent is not None and parent.score > 0 and parent.head not in _SUBUNIT_HEADS:
+                title = f"{title} {t.span(j, k)}"
+                org = parent
+                section_end = k
         if org is not None and org.score > 0:
             name = org.name
             if form in L.HEAD_ABBREVIATIONS:
@@ -415,7 +423,7 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
         end = t.ends[al[0] - 1]
     off = _Office(start, end, title, jur, acting, former, candidate, aliases, kind, bare, lowercase, score)
     if lowercase and not bare:
-        off.score = 0.86
+        off.score = min(score, 0.86)
     return off
 
 

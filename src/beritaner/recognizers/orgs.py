@@ -630,7 +630,7 @@ def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:
         m = _tail(t, OrgMatch(i, j, "", kind="body", head=head, score=0.92), (), depth=depth, region_ok=False)
         if m.end == j:
             m = None
-    if m is None and head == "Dewan" and not t.cap(j):
+    if m is None and head == "Dewan":
         return OrgMatch(i, j, "Dewan", kind="body", head="Dewan", score=0.7)
     return m
 

@@ -296,6 +296,7 @@ HEAD_ABBREVIATIONS: dict[str, str] = {"Kadis": "Dinas", "Kaban": "Badan", "Kakan
 #: Bodies ``Anggota`` may take: membership of these is an office (legislatures,
 #: commissions); membership of the police or a party is not.
 MEMBER_BODIES: frozenset[str] = frozenset({
+    "Dewan",
     "DPR", "DPR RI", "DPRD", "DPRK", "DPRA", "DPRP", "DPD", "DPD RI", "MPR", "MPR RI",
     "Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah", "Dewan Perwakilan Daerah",
     "Majelis Permusyawaratan Rakyat", "Komisi", "Fraksi", "KPU", "KPUD", "Bawaslu", "BPK",
