@@ -152,6 +152,10 @@ def test_everyday_word_regions_need_a_locative_word(recognizer):
     assert "Batu" not in found(recognizer, "Batu besar itu menutup jalan desa.")
     got = found(recognizer, "Wisatawan memadati kawasan wisata di Batu, Jawa Timur.")
     assert got["Batu"]["region_code"] == "35.79"
+    # the Bogor hills, not Kabupaten Puncak in Papua Tengah: a place, but no code
+    got = found(recognizer, "Macet parah terjadi di kawasan Puncak, Bogor, Minggu sore.")
+    assert got["Puncak"]["region_code"] is None
+    assert got["Puncak"]["alternatives"] == ["94.05"]
 
 
 # --------------------------------------------------------------------- other places

@@ -74,6 +74,7 @@ SCORE_LANDMARK = 0.9
 
 #: evidence strength of a named regency containing a reading (see ``_choose``)
 SUPPORT_REGENCY = 5.0
+SUPPORT_PROVINCE = 2.0
 
 MAX_NAME_WORDS = 6
 MAX_FACILITY_WORDS = 8
@@ -218,6 +219,9 @@ class _Match:
     cue: bool = False
     #: the span stands on its own, but a code only where the article supports it
     code_needs_support: bool = False
+    #: a bare name that is usually something else (``di Puncak``: the Bogor hills more
+    #: often than Kabupaten Puncak): a code only when the article names its province
+    code_needs_province: bool = False
     #: an area named after a region (``Garut Selatan``): never the region's code
     area: bool = False
 
@@ -625,7 +629,7 @@ class PlaceRecognizer(Recognizer):
         elif doubtful:
             if not cue or w.starts[i] in title_lines:
                 return None
-            score = SCORE_BARE_CUED
+            return _Match(w.starts[i], w.ends[last], SCORE_BARE_CUED, codes, None, code_needs_province=True)
         elif (
             last + 1 < w.n
             and w.keys[last + 1] in _AREA_SUFFIX_KEYS
@@ -771,6 +775,8 @@ class PlaceRecognizer(Recognizer):
                 unique_district = len(m.codes) == 1 and m.codes[0].count(".") == 2
                 if not (m.cue and (unique_district or support > 0)):
                     continue
+            if m.code_needs_province and support < SUPPORT_PROVINCE:
+                m.code_needs_support = True
             if m.code_needs_support and support < SUPPORT_REGENCY:
                 code = None
             attrs = self._attrs(text, m, code)
