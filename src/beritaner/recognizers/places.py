@@ -468,7 +468,17 @@ class PlaceRecognizer(Recognizer):
         found = self._longest_region(w, i, None)
         if found is not None and found[0] > i:
             last, _k, codes = found
-            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True)
+            # its code only where the article names the regency (``Kota Lama`` is a
+            # district of Kupang, and the old town of Semarang)
+            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True, code_needs_support=True)
+        # a foreign city or known place after the word (``Kota Ho Chi Minh``)
+        best = None
+        for start in (i, j):  # ``Kota Tua`` is a landmark with the word in its name
+            for last, k in self._name_words(w, start):
+                if k in self.others and (best is None or last > best[0]):
+                    best = (last, self.others[k])
+        if best is not None:
+            return _Match(w.starts[i], w.ends[best[0]], SCORE_FACILITY, (), best[1].level, name=best[1].name)
         # an unknown name after an administrative word is still a place, except in a
         # Title Case headline (``Tiga Desa Terendam``)
         if in_title or (i > 0 and w.words[i - 1] in lang.TITLES_BEFORE_ADMIN and w.gap(i - 1) == " "):
@@ -480,6 +490,8 @@ class PlaceRecognizer(Recognizer):
             word = w.words[idx]
             if not word[0].isupper() or word in _STOP or w.keys[idx] in _ADMIN_KEYS:
                 break
+            if idx > j and self._major_place(w.keys[idx]):
+                break  # ``Kota Lama Semarang``: the region is a place of its own
             last = idx
         if last is None or (last == j and len(w.words[j]) < 3):
             return None
