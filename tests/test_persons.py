@@ -6,7 +6,8 @@ import pytest
 
 import beritaner
 from beritaner.link import person_fields
-from beritaner.recognizers.persons import find_persons, title_case_lines
+from beritaner.recognizers.persons import find_persons
+from beritaner.text import title_case_lines
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,12 @@ The rules, in order (ANNOTATION.md: "only the outermost is a span"):
 2. **The model fills in names knowledge does not know.** A model span inside a taken
    span is dropped. A model span that crosses or contains a taken span is trimmed to
    its longest part outside it (``Gubernur Banten Andra Soni`` → ``Andra Soni``) when
-   that part still starts with a capital or digit; otherwise dropped. Exception: a
-   model ORG or PLACE that wholly contains only PLACE spans is kept whole and the
-   places inside it dropped (a place inside an organisation's name belongs to it).
+   that part still starts with a capital or digit; otherwise dropped. Two more checks:
+   where a knowledge candidate (of any score) covers exactly the same text with
+   another label, the knowledge label stands (a name the article uses after ``ujar``
+   is a PERSON even if the model calls it a PLACE); and in a Title Case headline,
+   where every word is capitalised, a model span counts only if the same words occur
+   again outside the headlines.
 3. **Uncertain knowledge fills the gaps.** Candidates below ``certain`` (bare village
    names, bare weekdays, lowercase titles) are taken, longest first, only where nothing
    else was.
@@ -33,6 +36,7 @@ from spacy.util import filter_spans
 
 from .candidates import ENTITIES, SPAN_KEY, Candidate, candidates_of
 from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
+from .text import title_case_lines
 
 MODEL_SOURCE = "model"
 MODEL_LABELS = {
@@ -70,6 +74,19 @@ def _trim(text: str, cand: Candidate, taken: list[Candidate]) -> Candidate | Non
     return Candidate(best[0], best[1], cand.label, cand.score * 0.9, cand.source, dict(cand.attrs))
 
 
+def _in_headline_only(text: str, cand: Candidate, headlines: list[tuple[int, int]]) -> bool:
+    """A span inside a Title Case headline whose words the body never repeats."""
+    if not any(start <= cand.start and cand.end <= end for start, end in headlines):
+        return False
+    words = text[cand.start : cand.end]
+    position = text.find(words)
+    while position != -1:
+        if not any(start <= position < end for start, end in headlines):
+            return False
+        position = text.find(words, position + 1)
+    return True
+
+
 def _take_outermost(candidates: list[Candidate], taken: list[Candidate]) -> None:
     for cand in sorted(candidates, key=lambda c: (-c.length, -c.score, c.start)):
         if not any(_overlaps(cand, t) for t in taken):
@@ -81,19 +98,19 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     taken: list[Candidate] = []
     _take_outermost([c for c in knowledge if c.score >= certain], taken)
 
+    same_text = {(c.start, c.end): c.label for c in knowledge}
+    headlines = title_case_lines(text)
     for cand in sorted(model, key=lambda c: (-c.length, c.start)):
+        if same_text.get((cand.start, cand.end), cand.label) != cand.label:
+            continue  # knowledge labels this very text otherwise
+        if _in_headline_only(text, cand, headlines):
+            continue
         inside = [t for t in taken if _overlaps(cand, t)]
         if not inside:
             taken.append(cand)
             continue
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
-        contains_all = all(cand.start <= t.start and t.end <= cand.end for t in inside)
-        if contains_all and cand.label in ("ORG", "PLACE") and all(t.label == "PLACE" for t in inside):
-            for t in inside:
-                taken.remove(t)
-            taken.append(cand)
-            continue
         trimmed = _trim(text, cand, inside)
         if trimmed is not None and not any(_overlaps(trimmed, t) for t in taken):
             taken.append(trimmed)

@@ -46,6 +46,7 @@ from ..lang.id.persons import (
     SPEECH_VERBS,
 )
 from ..resolve import MODEL_LABELS
+from ..text import title_case_lines
 from ._base import Recognizer
 
 # a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
@@ -169,20 +170,6 @@ def _name_run(text: str, pos: int, blocked: list[bool]) -> int:
         end = match.end()
         words += 1
     return end
-
-
-_LINE = regex.compile(r"[^\n]+")
-_TITLE_CASE_SHARE = 0.7
-
-
-def title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in Title Case (headlines), where capitals say nothing about names."""
-    spans = []
-    for line in _LINE.finditer(text):
-        words = regex.findall(r"[^\W\d_]+", line.group())
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words):
-            spans.append(line.span())
-    return spans
 
 
 def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
