@@ -192,7 +192,7 @@ def _region_jurisdiction(t: Words, j: int, title: str, levels: tuple[str, ...]) 
     if reg is None:
         return None
     k, name = reg
-    if t.w(k) in ("Kota",) and title.startswith(("Kapolres", "Wakapolres")) and not t.cap(k + 1):
+    if t.w(k) == "Kota" and title.startswith(("Kapolres", "Wakapolres")) and (not t.cap(k + 1) or t.is_person_start(k + 1)):
         k += 1  # Kapolres Sukabumi Kota
         name = t.span(j, k)
     return k, name

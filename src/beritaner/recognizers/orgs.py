@@ -19,6 +19,13 @@ the body allows), short forms (``Jabar``), or an administrative word; a followin
 person name therefore stays outside (``Polres Sukabumi AKBP Samian``). A rank,
 honorific or form of address always ends a name.
 
+A descriptive word is a capitalised word from the lexicon, a nominal of the form
+pe-/per-/ke- … -an (``Pemberdayaan``, ``Kependudukan``), an acronym, a roman numeral,
+or a word the same article also writes in lowercase (a common noun: ``Sampah``). A
+proper-named body (``Universitas …``, ``PT …``) stops before a word the article
+mentions again on its own elsewhere (a person: ``Ova Emilia`` … ``Emilia``), or where
+the statistical model starts a person.
+
 Media credits (``ANTARA``, ``detikSulsel`` — also glued inside a word), site names
 (``malangterkini.com``) and clubs are matched as closed sets or patterns.
 """
@@ -373,7 +380,7 @@ _COMPANY_SUFFIX = _alternation(x for x in L.COMPANY_SUFFIXES if not x.startswith
 _PERSERO = regex.compile(r"\(\s*Persero(?:da)?\s*\)")
 _MINISTRY_HEADS = frozenset({"Kementerian", "Kementrian", "Kantor Kementerian"})
 _SUBUNIT_HEADS = frozenset({
-    "Kantor", "Kantor Perwakilan", "Perwakilan", "Kantor Wilayah", "Kanwil",
+    "UPTD", "UPT", "Kantor", "Kantor Perwakilan", "Perwakilan", "Kantor Wilayah", "Kanwil",
     "Biro", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Satuan", "Unit",
     "Komisi", "Fraksi", "Sekretariat", "Direktorat", "Deputi", "Asisten Deputi", "Badan",
     "Tim", "Satgas", "Satuan Tugas", "Divisi", "Inspektorat", "Pusat", "Balai",
@@ -391,6 +398,7 @@ def _is_desc(t: Words, i: int) -> bool:
     return (
         w in L.DESCRIPTIVE_WORDS
         or bool(_NOMINAL.fullmatch(w))
+        or (len(w) > 3 and t.is_common(w) and not t.in_headline(i))
         or bool(_ACRONYM.fullmatch(w))
         or bool(_ROMAN_NUMERAL.fullmatch(w))
     )
@@ -462,6 +470,10 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
             if al is not None:
                 m.aliases.append(al[1])
                 m.end = al[0]
+    if m.has_region and m.head in _POLICE_CITY and t.w(m.end) == "Kota" and (
+        not t.cap(m.end + 1) or t.is_person_start(m.end + 1)
+    ):
+        m.end += 1  # Polres Pasuruan Kota
     if depth == 0 and m.end < t.n and t.gap_ok(m.end) and _takes_parent(m):
         parent = parse_org(t, m.end, depth=depth + 1)
         if parent is not None and parent.kind in _PARENT_KINDS:
@@ -476,6 +488,9 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
             m.end = ri[0]
     m.name = _strip_aliases(t, m)
     return m
+
+
+_POLICE_CITY = frozenset({"Polres", "Satreskrim Polres", "Satlantas Polres", "Satresnarkoba Polres"})
 
 
 def _takes_parent(m: OrgMatch) -> bool:
