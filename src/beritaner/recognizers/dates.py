@@ -147,6 +147,10 @@ REL_PERIOD_RE = regex.compile(
     rf"{L_EDGE}(?=[\d{_first(list(W.NUMBER_WORDS) + list(W.PERIOD_UNITS) + ['se'])[4:-2]}])(?:(?P<num>(?i:{_alt(W.NUMBER_WORDS)})|\d{{1,2}}){SP}|(?P<se>(?i:se)))?"
     rf"(?P<unit>(?i:{_alt(W.PERIOD_UNITS)})){SP}(?P<dir>(?i:{_DIRS})){R_EDGE}"
 )
+DOM_RE = regex.compile(  # ``tanggal 25 nanti``: a day of a month left unnamed
+    rf"{L_EDGE}(?P<pre>(?i:{_alt(W.DAY_PREFIXES)})){SP}(?P<d>{DAY})(?![\p{{N}}]|{OSP}[/.-]{OSP}\p{{N}}|{SP}{MONTH})"
+    rf"(?:{SP}(?P<dir>(?i:{_alt(W.DATE_TRAILING_WORDS)}|ini)){R_EDGE})?"
+)
 SCHOOL_YEAR_RE = regex.compile(
     rf"(?=[tT]){L_EDGE}(?i:{_alt(W.SCHOOL_YEAR_WORDS)}){SP}(?P<dir>(?i:{_alt(W.SCHOOL_YEAR_DIRECTIONS)})){R_EDGE}"
 )
@@ -390,6 +394,17 @@ def _rel_period_atoms(text: str) -> Iterator[Atom]:
         yield Atom(mt.start(), mt.end(), "rel_period", 0.9, unit=unit, offset=direction)
 
 
+def _dom_atoms(text: str) -> Iterator[Atom]:
+    for mt in _iter(DOM_RE, text):
+        if _recurring(text, mt.start()):
+            continue  # ``setiap tanggal 25``
+        atom = Atom(mt.start(), mt.end(), "dom", 0.86, d=int(mt.group("d")))
+        if mt.group("dir"):
+            d = _norm(mt.group("dir"))
+            atom.direction = 0 if d == "ini" else W.DATE_TRAILING_WORDS[d]
+        yield atom
+
+
 def _school_year_atoms(text: str) -> Iterator[Atom]:
     for mt in _iter(SCHOOL_YEAR_RE, text):
         offset = W.SCHOOL_YEAR_DIRECTIONS[_norm(mt.group("dir"))]
@@ -536,7 +551,7 @@ def _year_in_context(text: str, atom: Atom) -> bool:
         and len(word) >= 2
         and word[0].isupper()
         and word.replace("-", "").isalpha()
-        and not _sentence_initial(text, wstart)
+        and (not _sentence_initial(text, wstart) or lw in W.YEAR_EVENT_WORDS or word.isupper())
         and _month_of(word) is None
         and _weekday_of(word) is None
     ):
@@ -560,6 +575,7 @@ def _context(text: str, atom: Atom) -> Atom | None:
     if pre:
         if kind == "day" and first.wd is None and lpre in _LOWER_PREFIXES_DAY:
             new_start, ok = left.start("pre"), True
+            atom.score = max(atom.score, 0.9)  # ``tanggal 25/2``
         elif kind in ("day", "weekday") and first.wd is not None and lpre in _LOWER_PREFIXES_WD:
             new_start = left.start("pre")
             ok = not _recurring(text, new_start)
@@ -588,8 +604,11 @@ def _context(text: str, atom: Atom) -> Atom | None:
                 ok = _plausible_bare_month(text, atom, word, sep, nxt, nsep)
                 if ok:
                     atom.score = 0.84  # fills gaps only: a model may know it is a name
-        elif kind == "day":  # bare d/m: only in parentheses
+        elif kind == "day":  # bare d/m: only in parentheses, not after ``skor``
             ok = text[atom.start - 1 : atom.start] == "(" and text[atom.end : atom.end + 1] == ")"
+            if ok:
+                word, sep, _ = _prev_word(text, atom.start)
+                ok = word.lower() not in W.DAY_MONTH_BLOCKING_PREVIOUS
         elif kind == "weekday":
             ok = _weekday_in_context(text, atom)
     if not ok:
@@ -829,6 +848,25 @@ def _value(text: str, atom: Atom, ref: dt.date | None) -> tuple[str | None, str,
         if tense > 0:
             return (ref + dt.timedelta(days=(atom.wd - ref.weekday()) % 7)).isoformat(), "day", False
         return (ref - dt.timedelta(days=(ref.weekday() - atom.wd) % 7)).isoformat(), "day", False
+    if k == "dom":
+        if ref is None:
+            return None, "day", False
+        if atom.direction == 0:  # ``tanggal 25 ini``: this month
+            try:
+                return dt.date(ref.year, ref.month, atom.d).isoformat(), "day", False
+            except ValueError:
+                return None, "day", False
+        cands = []
+        for k_ in (-1, 0, 1):
+            y, m = _add_months(ref.year, ref.month, k_)
+            try:
+                cands.append(dt.date(y, m, atom.d))
+            except ValueError:
+                pass
+        past = max((c for c in cands if c <= ref), default=None)
+        future = min((c for c in cands if c >= ref), default=None)
+        got = _pick(past, future, lambda c: abs((c - ref).days), tense)
+        return (got.isoformat() if got else None), "day", False
     if k == "school_year":
         if ref is None:
             return None, "interval", False
@@ -898,7 +936,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[Candida
     ref = _parse_reference(reference_date)
     atoms: list[Atom] = []
     for finder in (_date_atoms, _month_atoms, _year_atoms, _quarter_atoms,
-                   _rel_day_atoms, _rel_period_atoms, _school_year_atoms, _bare_weekday_atoms):
+                   _rel_day_atoms, _rel_period_atoms, _school_year_atoms, _dom_atoms, _bare_weekday_atoms):
         atoms.extend(finder(text))
     atoms = _merge_ranges(text, _select(atoms, len(text)))
     out: list[Candidate] = []

@@ -202,6 +202,19 @@ YEAR_CONTEXT_PREVIOUS: frozenset[str] = EXCLUDED_PREFIXES | frozenset(
 #: Joiners that carry a year's context to the next bare year (``2022 dan 2023``).
 YEAR_LIST_JOINERS: tuple[str, ...] = ("dan", "atau", "serta", "maupun", ",")
 
+#: Names of elections, censuses, budgets and events that date themselves with a year
+#: even at the start of a sentence (``Pemilu 2029 masih lama``).
+YEAR_EVENT_WORDS: frozenset[str] = frozenset(
+    {"pemilu", "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot", "sensus",
+     "olimpiade", "piala", "apbd", "apbn", "apbdes", "rapbd", "rapbn", "rpjmd", "rpjmn",
+     "rkpd", "pon", "porprov", "mtq", "hut", "expo", "festival"}
+)  # fmt: skip
+
+#: Words before a parenthesised bare ``(3/1)`` that make it a score or ratio.
+DAY_MONTH_BLOCKING_PREVIOUS: frozenset[str] = frozenset(
+    {"skor", "rasio", "perbandingan", "nilai", "hasil", "agregat", "kedudukan"}
+)
+
 #: Bare-year context after the year (``2019 silam``).
 YEAR_CONTEXT_NEXT: frozenset[str] = frozenset({"lalu", "silam", "mendatang", "nanti"})
 
@@ -214,7 +227,7 @@ YEAR_BLOCKING_PREVIOUS: frozenset[str] = frozenset(
      "telp", "wa", "skor", "versi", "ver", "seri", "tipe", "type", "model", "pukul",
      "jam", "ke", "ke-", "nomor:", "reg", "register", "perkara", "sprint", "tercatat",
      "ada", "terdapat", "mencatat", "sebesar", "senilai", "seharga", "harga", "dana",
-     "x", "rute", "jalur", "bus", "kereta", "pesawat", "penerbangan", "flight",
+     "x", "hampir", "setidaknya", "sedikitnya", "sekurangnya", "kira-kira", "rute", "jalur", "bus", "kereta", "pesawat", "penerbangan", "flight",
      "plat", "pelat", "nomor polisi", "no.pol", "sk", "kepmen", "perbup", "perda"}
 )  # fmt: skip
 
