@@ -78,16 +78,6 @@ ADMIN_WORDS_LOWER: dict[str, str] = {
     "gampong": "desa", "pekon": "desa",
 }  # fmt: skip
 
-#: region heads written glued or apart in news (``Bandar Lampung``/``Bandarlampung``,
-#: ``Pematangsiantar``/``Pematang Siantar``): a single-word region name starting with
-#: one of these is also matched as two words
-GLUED_NAME_HEADS: tuple[str, ...] = (
-    "Bandar", "Pematang", "Tanjung", "Labuhan", "Gunung", "Padang", "Lubuk", "Pangkal",
-    "Palangka", "Muara", "Sungai", "Teluk", "Bukit", "Kuala", "Pulau", "Rantau",
-    "Tebing", "Tanah", "Ujung", "Pagar", "Sawah", "Kota", "Batu", "Banjar", "Air",
-    "Kulon", "Mandai", "Payak", "Rejang", "Muko", "Toli", "Baubau", "Tojo",
-)  # fmt: skip
-
 # ---------------------------------------------------------------------------------
 # Short forms and spelling variants -> Kemendagri name.
 PROVINCE_SHORT_FORMS: dict[str, str] = {
