@@ -273,6 +273,18 @@ def test_member_of_the_council_called_dewan_fills_gaps():
     assert "anggota Dewan" in found and found["anggota Dewan"]["_score"] < 0.85
 
 
+def test_office_in_parentheses_after_a_name():
+    found = offices("Budi (Kepala Diskominfo Sleman) menjelaskan aplikasi itu.")
+    assert "Kepala Diskominfo Sleman" in found
+    assert found["Kepala Diskominfo Sleman"]["jurisdiction"] == "Diskominfo Sleman"
+
+
+def test_offices_do_not_overlap_each_other():
+    text = "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto dan Wakil Ketua Komisi XI DPR RI hadir."
+    found = sorted((c.start, c.end) for c in _REC.find(_NLP(text)))
+    assert all(a[1] <= b[0] for a, b in zip(found, found[1:])), found
+
+
 def test_bare_generic_title_is_not_proposed():
     assert "Ketua" not in offices("Ketua mengatakan rapat ditunda.")
     assert "Kepala" not in offices("Kepala mengatakan rapat ditunda.")

@@ -152,6 +152,12 @@ def test_unit_named_by_its_parent_keeps_the_parents_alias():
     assert found[span]["name"] == "Kantor Perwakilan Bank Indonesia Papua Barat"
 
 
+def test_one_candidate_per_span():
+    found = _REC.find(_NLP("KOMPAS.com - Kompas.com melaporkan bahwa ANTARA juga menulisnya."))
+    spans = [(c.start, c.end) for c in found]
+    assert len(spans) == len(set(spans))
+
+
 def test_bare_body_is_an_org_below_certain():
     found = orgs("Pemkab menyiapkan anggaran. DPRD meminta laporan.")
     assert found["Pemkab"]["_score"] < 0.85 and found["DPRD"]["_score"] < 0.85

@@ -955,7 +955,13 @@ class OrgRecognizer(Recognizer):
         ]
         out.extend(repeated)
         out.extend(find_media(text))
-        return out
+        seen: set[tuple[int, int]] = set()
+        unique = []
+        for c in out:  # a site name may also be a known medium: one candidate each
+            if (c.start, c.end) not in seen:
+                seen.add((c.start, c.end))
+                unique.append(c)
+        return unique
 
 
 @Language.factory("beritaner_orgs")
