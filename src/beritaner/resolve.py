@@ -112,7 +112,11 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
         trimmed = _trim(text, cand, inside)
-        if trimmed is not None and not any(_overlaps(trimmed, t) for t in taken):
+        if (
+            trimmed is not None
+            and same_text.get((trimmed.start, trimmed.end), trimmed.label) == trimmed.label
+            and not any(_overlaps(trimmed, t) for t in taken)
+        ):
             taken.append(trimmed)
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
