@@ -27,13 +27,19 @@ How it works, in four passes:
 
    * ``awal``/``pertengahan``/``akhir`` keep the value and grain of what they qualify
      (``awal Maret 2026`` → ``2026-03``, ``akhir 2027`` → ``2027``).
-   * A date without a year takes the year that puts it nearest the reference date in
-     the past (a written weekday picks the year where it fits), or in the future when
-     the sentence looks ahead (``akan``, ``dijadwalkan``, ``mendatang`` …).
+   * A date (or month) without a year: a written weekday picks the year in which it
+     fits; otherwise the last occurrence on or before the reference date, unless the
+     sentence looks ahead (``akan``, ``dijadwalkan``, ``mendatang``, ``bila`` …) or the
+     next occurrence is less than half as far away (``24 Februari`` in an article of
+     19 February 2026 is 2026, ``28 Oktober`` is 2025); a sentence that looks back
+     (``sejak``, ``sudah``, ``lalu`` …) always takes the last one. ``tanggal 25``
+     alone is the nearest 25th by the same rule.
    * A bare weekday is the latest such day on or before the reference date (the next
      one on or after it in a forward-looking sentence); ``Senin lalu`` is strictly
      before, ``Senin depan`` strictly after, ``Senin ini`` in the reference week.
-   * ``pekan/minggu lalu`` → ISO week; ``tiga hari yang lalu`` → a day.
+   * ``pekan/minggu lalu`` → ISO week; ``tiga hari yang lalu`` → a day; a bare
+     ``triwulan III`` → the latest third quarter that has begun; ``tahun ajaran baru``
+     → the school year starting this July (next year's from October on).
    * Without a reference date every relative or year-less expression has value
      ``None`` (never the clock).
    * When a weekday and a written date disagree, the date wins and
@@ -92,10 +98,12 @@ RANGE_SEP = rf"(?:{OSP}[-–—]{OSP}|{SP}(?i:{_alt(W.RANGE_CONNECTORS)}){SP})"
 WD_START = r"(?:(?<![\p{L}\p{N}_])|(?<=\p{Ll})(?=\p{Lu}))"
 WD_PREFIX = (
     rf"(?:{WD_START}(?P<wd>{WEEKDAY})(?:{OSP}[-–]{OSP}(?P<wd2>{WEEKDAY}))?"
-    rf"(?:{OSP},{OSP}|{OSP}(?P<po>\(){OSP}|{SP}))"
+    rf"(?:{OSP},{OSP}|(?:{SP}(?i:lalu|kemarin|depan|mendatang|nanti|ini))?{OSP}(?P<po>\(){OSP}|{SP}))"
 )
+# Before a day number: no digit or decimal mark, but ``Jumat,20 Februari`` is fine.
+D_EDGE = r"(?:(?<![\p{N}.,/:])|(?<=\p{L}\s{0,2},))"
 NUM_CORE = (
-    rf"(?<![\p{{N}}.,/:])(?:(?P<d0>{DAY}){OSP}[-–]{OSP})?(?P<d>{DAY})(?P<sep>[/.-])"
+    rf"{D_EDGE}(?:(?P<d0>{DAY}){OSP}[-–]{OSP})?(?P<d>{DAY})(?P<sep>[/.-])"
     rf"(?P<m>{MNUM})(?:(?P=sep)(?P<y>{YEAR4}|\d\d))?(?![\p{{N}}]|[/.,-]\p{{N}})"
 )
 ISO_CORE = (
@@ -103,14 +111,14 @@ ISO_CORE = (
     r"(?![\p{N}])"
 )
 TEXT_CORE = (
-    rf"(?<![\p{{N}}.,/:])(?:(?P<d0>{DAY}){RANGE_SEP})?(?P<d>{DAY})(?:{OSP}|-)"
+    rf"{D_EDGE}(?:(?P<d0>{DAY}){RANGE_SEP})?(?P<d>{DAY})(?:{OSP}|-)"
     rf"(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{YEAR4})|-(?P<y>{YEAR4}))?"
     r"(?![\p{N}])"
 )
 
 # The date itself starts with a digit (a cheap first test at every position); the
 # weekday before it is looked up from the match, within 40 characters.
-DATE_RE = regex.compile(rf"(?<![\p{{N}}.,/:])(?=\d)(?:{NUM_CORE}|{ISO_CORE}|{TEXT_CORE})")
+DATE_RE = regex.compile(rf"{D_EDGE}(?=\d)(?:{NUM_CORE}|{ISO_CORE}|{TEXT_CORE})")
 WD_LEFT_RE = regex.compile(rf"{WD_PREFIX}$")
 _WD_FIRST = "".join(sorted({w[0].lower() for w in W.WEEKDAYS} | {w[0].upper() for w in W.WEEKDAYS}))
 MONTH_RE = regex.compile(
@@ -168,19 +176,17 @@ BARE_WD_RE = regex.compile(
 )
 
 _CONNECTOR_RE = regex.compile(rf"^{RANGE_SEP}$")
-_PREFIX_ALT = _alt(
-    W.DAY_PREFIXES + W.WEEKDAY_PREFIXES + W.MONTH_PREFIXES + ("tahun",)
-).replace("tgl\\.", "tgl\\.")
+_PREFIX_ALT = _alt(W.DAY_PREFIXES + W.WEEKDAY_PREFIXES + W.MONTH_PREFIXES + ("tahun",))
 _LEFT_RE = regex.compile(  # searched backwards from the atom: one attempt
     rf"(?r)(?:{L_EDGE}(?P<part>(?i:{_alt(W.PART_OF_PERIOD)})){SP})?"
     rf"(?:{L_EDGE}(?P<pre>(?i:{_PREFIX_ALT})){SP})?$"
 )
 _TRAIL_RE = regex.compile(rf"{SP}(?P<t>(?i:{_alt(W.DATE_TRAILING_WORDS)})){R_EDGE}")
+_DATELINE_RE = regex.compile(rf"{OSP}\((?i:antara)\)")
 _CLOSE_PAREN_RE = regex.compile(rf"{OSP}\)")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-']{0,30}")
 
 _MONTHS = {**W.MONTH_NAMES, **W.MONTH_ABBREVIATIONS}
-_WEEKDAY_KEYS = {k: v for k, v in W.WEEKDAYS.items()}
 _LOWER_PREFIXES_DAY = {p.lower() for p in W.DAY_PREFIXES}
 _LOWER_PREFIXES_WD = {p.lower() for p in W.WEEKDAY_PREFIXES}
 _LOWER_PREFIXES_MONTH = {p.lower() for p in W.MONTH_PREFIXES}
@@ -197,7 +203,7 @@ def _norm(s: str) -> str:
 def _weekday_of(word: str | None) -> int | None:
     if not word:
         return None
-    return _WEEKDAY_KEYS.get(_norm(word))
+    return W.WEEKDAYS.get(_norm(word))
 
 
 def _month_of(word: str) -> int | None:
@@ -604,8 +610,10 @@ def _context(text: str, atom: Atom) -> Atom | None:
                 ok = _plausible_bare_month(text, atom, word, sep, nxt, nsep)
                 if ok:
                     atom.score = 0.84  # fills gaps only: a model may know it is a name
-        elif kind == "day":  # bare d/m: only in parentheses, not after ``skor``
-            ok = text[atom.start - 1 : atom.start] == "(" and text[atom.end : atom.end + 1] == ")"
+        elif kind == "day":  # bare d/m: in parentheses (not after ``skor``), or a dateline
+            if _DATELINE_RE.match(text, atom.end, min(len(text), atom.end + 16)):
+                ok, atom.score = True, 0.9  # ``Jakarta, 19/2 (ANTARA) -``
+            ok = ok or text[atom.start - 1 : atom.start] == "(" and text[atom.end : atom.end + 1] == ")"
             if ok:
                 word, sep, _ = _prev_word(text, atom.start)
                 ok = word.lower() not in W.DAY_MONTH_BLOCKING_PREVIOUS
@@ -630,6 +638,8 @@ def _plausible_bare_month(text: str, atom: Atom, word: str, sep: str, nxt: str, 
     first = atom.left if atom.kind == "range" and atom.left else atom
     if _norm(text[first.start : first.end]) not in W.BARE_MONTH_NAMES:
         return False
+    if word and word[0].isdigit():
+        return False  # ``4,20 Februari``: a number that did not make a date
     if word and not sep.strip():
         if word[0].isupper() or word.lower() in W.MONTH_NAME_BLOCKING_PREVIOUS:
             return False
