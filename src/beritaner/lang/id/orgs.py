@@ -125,6 +125,7 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Kepolisian Daerah": ("Polda", ("provinsi",)),
     "Kepolisian Resor": ("Polres", ("kabupaten", "kota")),
     "Kepolisian Resor Kota": ("Polresta", ("kota",)),
+    "Kepolisian Resor Kota Besar": ("Polrestabes", ("kota",)),
     "Kepolisian Sektor": ("Polsek", ("kecamatan",)),
     "Satreskrim Polres": ("Satreskrim Polres", ("kabupaten", "kota")),
     "Satlantas Polres": ("Satlantas Polres", ("kabupaten", "kota")),
