@@ -39,7 +39,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "tests" / "corpora"
-COMMAND = ".venv/bin/python bench/dates_vs_dateparser.py --write bench/RESULTS-dates.md"
+COMMAND = ".venv/bin/python bench/dates_vs_dateparser.py --speed --write bench/RESULTS-dates.md"
 
 
 def load_corpus():
@@ -193,9 +193,46 @@ def score(items, predict, value_of, ref):
     }  # fmt: skip
 
 
+def speed_table() -> list[str]:
+    """Seconds for ``find_dates`` on large and hostile texts (one run each)."""
+    from beritaner.recognizers.dates import find_dates
+
+    news = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "devset").glob("*.txt")))
+    news = news or "Rapat digelar di Kota Serang, Kamis (19/2/2026), sepanjang 2025. "
+
+    def sized(unit: str, n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    mb = 1_000_000
+    cases = [
+        ("news articles (devset/, repeated)", sized(news + "\n", 10 * mb)),
+        ("news articles (devset/, repeated)", sized(news + "\n", mb)),
+        ("digits only", "1" * mb),
+        ("`2025 ` repeated", sized("2025 ", mb)),
+        ("`Kamis ( ` repeated", sized("Kamis ( ", mb)),
+        ("`(` repeated", "(" * mb),
+        ("`19/2/19/2/` repeated", sized("19/2/", mb)),
+        ("`Januari-Februari-Maret-` repeated (all dates)", sized("Januari-Februari-Maret-", mb)),
+    ]
+    lines = [
+        "",
+        "Speed of `find_dates` (one run each, this machine):",
+        "",
+        "| text | characters | DATEs found | seconds | MB/s |",
+        "|---|---|---|---|---|",
+    ]
+    for name, text in cases:
+        t0 = time.perf_counter()
+        n = len(find_dates(text, dt.date(2026, 2, 19)))
+        sec = time.perf_counter() - t0
+        lines.append(f"| {name} | {len(text):,} | {n:,} | {sec:.2f} | {len(text) / mb / sec:.2f} |")
+    return lines
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", type=Path, help="also write the markdown report here")
+    ap.add_argument("--speed", action="store_true", help="also time find_dates on large and hostile texts")
     args = ap.parse_args(argv)
 
     import dateparser
@@ -240,6 +277,8 @@ def main(argv=None) -> int:
                 f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | **{m['f1']:.3f}** | "
                 f"{m['exact_f1']:.3f} | **{m['value_acc']:.3f}** | {m['found']} | {m['seconds']:.2f} |"
             )
+    if args.speed:
+        lines += speed_table()
     table = "\n".join(lines)
     print(table)
     print(f"\nCommand: {COMMAND}")
