@@ -144,7 +144,9 @@ NATIONAL_TITLES: dict[str, tuple[str, str | None]] = {
     "Deputi Gubernur Senior Bank Indonesia": ("Deputi Gubernur Senior", "Bank Indonesia"),
     "Ketua Mahkamah Agung": ("Ketua", "Mahkamah Agung"), "Ketua MA": ("Ketua", "Mahkamah Agung"),
     "Ketua Mahkamah Konstitusi": ("Ketua", "Mahkamah Konstitusi"), "Ketua MK": ("Ketua", "Mahkamah Konstitusi"),
-    "Kepala Otorita IKN": ("Kepala", "Otorita IKN"), "Wakil Ketua MK": ("Wakil Ketua", "Mahkamah Konstitusi"),
+    "Kepala Otorita IKN": ("Kepala", "Otorita IKN"),
+    "Gubernur Lemhannas": ("Gubernur", "Lemhannas"), "Gubernur Akpol": ("Gubernur", "Akademi Kepolisian"),
+    "Gubernur Akademi Kepolisian": ("Gubernur", "Akademi Kepolisian"), "Wakil Ketua MK": ("Wakil Ketua", "Mahkamah Konstitusi"),
 }  # fmt: skip
 
 #: Minister heads: form → normalised head. Followed by a portfolio.
