@@ -87,7 +87,8 @@ L_EDGE = r"(?<![\p{L}\p{N}_])"
 R_EDGE = r"(?![\p{L}\p{N}_])"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MNUM = r"(?:0?[1-9]|1[0-2])"
-YEAR4 = r"(?:19\d\d|20\d\d|2100)"
+YEAR4 = r"(?:19\d\d|20\d\d|2100)"  # a year standing alone: 1900-2100 only
+FULL_YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"  # after a day and month: history too (1885)
 MONTH = (
     rf"(?:(?i:{_alt(W.MONTH_NAMES)})|(?i:{_alt(W.MONTH_ABBREVIATIONS)})\.?)"
     r"(?![\p{L}])"
@@ -104,7 +105,7 @@ WD_PREFIX = (
 D_EDGE = r"(?:(?<![\p{N}.,/:])|(?<=\p{L}\s{0,2},))"
 NUM_CORE = (
     rf"{D_EDGE}(?:(?P<d0>{DAY}){OSP}[-–]{OSP})?(?P<d>{DAY})(?P<sep>[/.-])"
-    rf"(?P<m>{MNUM})(?:(?P=sep)(?P<y>{YEAR4}|\d\d))?(?![\p{{N}}]|[/.,-]\p{{N}})"
+    rf"(?P<m>{MNUM})(?:(?P=sep)(?P<y>{FULL_YEAR}|\d\d))?(?![\p{{N}}]|[/.,-]\p{{N}})"
 )
 ISO_CORE = (
     rf"(?<![\p{{N}}.,/:-])(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -112,7 +113,7 @@ ISO_CORE = (
 )
 TEXT_CORE = (
     rf"{D_EDGE}(?:(?P<d0>{DAY}){RANGE_SEP})?(?P<d>{DAY})(?:{OSP}|-)"
-    rf"(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{YEAR4})|-(?P<y>{YEAR4}))?"
+    rf"(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{FULL_YEAR})|-(?P<y>{FULL_YEAR}))?"
     r"(?![\p{N}])"
 )
 
@@ -122,7 +123,7 @@ DATE_RE = regex.compile(rf"{D_EDGE}(?=\d)(?:{NUM_CORE}|{ISO_CORE}|{TEXT_CORE})")
 WD_LEFT_RE = regex.compile(rf"{WD_PREFIX}$")
 _WD_FIRST = "".join(sorted({w[0].lower() for w in W.WEEKDAYS} | {w[0].upper() for w in W.WEEKDAYS}))
 MONTH_RE = regex.compile(
-    rf"{_first(list(W.MONTH_NAMES) + list(W.MONTH_ABBREVIATIONS))}{L_EDGE}(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{YEAR4}))?"
+    rf"{_first(list(W.MONTH_NAMES) + list(W.MONTH_ABBREVIATIONS))}{L_EDGE}(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{FULL_YEAR}))?"
     r"(?![\p{N}])"
 )
 YEAR_LABEL = rf"(?:(?i:{_alt(W.YEAR_PREFIXES)})|{_alt(W.YEAR_PREFIXES_CASED)})"
