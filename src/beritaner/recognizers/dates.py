@@ -168,7 +168,8 @@ SCHOOL_YEAR_RE = regex.compile(
 _WD_GATE = (
     rf"(?:(?<={L_EDGE}(?i:{_alt(W.WEEKDAY_CONTEXT_PREVIOUS)}){SP})|(?<=,{OSP})"
     rf"|(?<=(?:^|[.!?\n:;])[\s\"“”'‘’?(]{{0,4}})"
-    rf"|{L_EDGE}(?={WEEKDAY}{SP}(?i:pekan|minggu|yang{SP}lalu|lalu|kemarin|depan|mendatang|nanti|ini){R_EDGE}))"
+    rf"|{L_EDGE}(?={WEEKDAY}{SP}(?i:pekan|minggu|yang{SP}lalu|lalu|kemarin|depan|mendatang|nanti|ini"
+    rf"|{_alt(W.TIMES_OF_DAY)}){R_EDGE}))"
 )
 BARE_WD_RE = regex.compile(
     rf"(?=[{_WD_FIRST}]){_WD_GATE}(?P<wd>{WEEKDAY})"
@@ -680,7 +681,8 @@ def _weekday_in_context(text: str, atom: Atom) -> bool:
         if not nsep_s and (nxt.lower() in W.TIMES_OF_DAY or nxt.lower() in ("dan", "hingga", "sampai")):
             return True
     if not nsep_s and nxt.lower() in W.TIMES_OF_DAY and sep.strip() in ("", ",") and word:
-        return lw in W.WEEKDAY_CONTEXT_PREVIOUS or sep.strip() == ","
+        # ``mengumumkan Senin malam``: a weekday with its time of day dates an event
+        return lw in W.WEEKDAY_CONTEXT_PREVIOUS or sep.strip() == "," or word[0].islower()
     if _sentence_initial(text, atom.start) and (
         nsep_s[:1] == "," or (not nsep_s and nxt.lower() in W.TIMES_OF_DAY)
     ):
