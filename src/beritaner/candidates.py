@@ -21,6 +21,9 @@ ENTITIES = "beritaner_entities"
 PERSONS = "beritaner_persons"
 REFERENCE_DATE = "reference_date"
 SPAN_KEY = "beritaner"
+#: The label of a candidate that claims its text is *no* entity (a generic class such as
+#: ``OPD``); the resolver lets it win like any certain span, then leaves it out.
+NOT_AN_ENTITY = "NONE"
 
 for _name in (CANDIDATES, ENTITIES, PERSONS, REFERENCE_DATE):
     if not Doc.has_extension(_name):

@@ -32,8 +32,11 @@ from spacy.tokens import Doc
 
 from .candidates import ENTITIES, PERSONS
 from .lang.id.persons import (
+    APPOSITION_BRIDGES,
     DEGREE_SUFFIX_PATTERN,
+    HOLDER_GAP_WORDS,
     HOLDER_LINKS,
+    OFFICE_CONJUNCTIONS,
     HONORIFIC_PREFIXES,
     NAME_LIKE_HONORIFICS,
     RANKS,
@@ -47,11 +50,21 @@ _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
 _LEADING_HONORIFICS = regex.compile(rf"^(?P<hon>(?:(?:{_HON_ALT})\s?)+)")
 _TRAILING_DEGREES = regex.compile(rf"(?P<deg>(?:,?\s(?:{DEGREE_SUFFIX_PATTERN}))+)\s*$")
 
-#: What may stand between an office and its holder's name: spaces, a comma, a rank,
-#: honorifics (these are inside the PERSON span anyway), ``Pak``-like address words.
-_OFFICE_THEN_PERSON = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{_RANK_ALT})[ \t]+)?$")
-_LINK_ALT = "|".join(regex.escape(w) for w in sorted(HOLDER_LINKS, key=len, reverse=True))
-_PERSON_THEN_OFFICE = regex.compile(rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:{_LINK_ALT})\s+)$")
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: What may stand between an office and its holder's name: spaces, commas, gap words
+#: (``sebelumnya``, ``berinisial``), a rank.
+_OFFICE_THEN_PERSON = regex.compile(
+    rf"^[ \t]*,?[ \t]*(?:(?:{_alt(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
+)
+#: Before a place or body standing between an office and its holder's name.
+_BRIDGE = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{_alt(APPOSITION_BRIDGES)})[ \t]+)?$")
+_PERSON_THEN_OFFICE = regex.compile(
+    rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:{_alt(HOLDER_LINKS)})\s+)(?:(?:mantan|eks)\s+)?$"
+)
+_OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{_alt(OFFICE_CONJUNCTIONS)})\s+$")
 
 MAX_GAP = 40
 
@@ -107,6 +120,26 @@ def _post_key(office: dict[str, Any]) -> tuple[str, str | None]:
     return title, (jurisdiction.lower() if jurisdiction else None)
 
 
+def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | None:
+    """Index of the PERSON in apposition after the OFFICE ``entities[i]``, if any.
+
+    Places and bodies may stand in between when joined by commas or bridge words:
+    ``mantan Kepala Desa Sukaraja, Kecamatan Jerowaru, Lombok Timur, Lalu Muhammad``.
+    """
+    position = entities[i]["end"]
+    for j in range(i + 1, len(entities)):
+        ent = entities[j]
+        gap = text[position : ent["start"]]
+        if len(gap) > MAX_GAP:
+            return None
+        if ent["label"] == "PERSON":
+            return j if _OFFICE_THEN_PERSON.match(gap) else None
+        if ent["label"] not in ("PLACE", "ORG") or not _BRIDGE.match(gap):
+            return None
+        position = ent["end"]
+    return None
+
+
 def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, str]) -> None:
     """Set ``attrs.holder`` on OFFICE entities (in place). ``fullest`` maps the start of
     each PERSON entity to the fullest form of that person's name."""
@@ -114,15 +147,10 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
     for i, ent in enumerate(entities):
         if ent["label"] != "OFFICE":
             continue
-        nxt = entities[i + 1] if i + 1 < len(entities) else None
         prev = entities[i - 1] if i > 0 else None
-        if (
-            nxt is not None
-            and nxt["label"] == "PERSON"
-            and nxt["start"] - ent["end"] <= MAX_GAP
-            and _OFFICE_THEN_PERSON.match(text[ent["end"] : nxt["start"]])
-        ):
-            holders[i] = fullest[nxt["start"]]
+        after = _person_after(text, entities, i)
+        if after is not None:
+            holders[i] = fullest[entities[after]["start"]]
         elif (
             prev is not None
             and prev["label"] == "PERSON"
@@ -130,6 +158,15 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
             and _PERSON_THEN_OFFICE.match(text[prev["end"] : ent["start"]])
         ):
             holders[i] = fullest[prev["start"]]
+
+    # "Wali Kota Batam sekaligus Kepala BP Batam, Yudha": both offices are Yudha's
+    for i in sorted(holders, reverse=True):
+        j = i - 1
+        while j >= 0 and entities[j]["label"] == "OFFICE" and j not in holders and _OFFICE_AND_OFFICE.match(
+            text[entities[j]["end"] : entities[j + 1]["start"]]
+        ):
+            holders[j] = holders[i]
+            j -= 1
 
     by_post: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
     for i, holder in holders.items():

@@ -1,8 +1,9 @@
-"""The default pipeline: the component order, written once.
+r"""The default pipeline: the component order, written once.
 
     tokenizer (beritaner.NewsTokenizer.v1)
     ner                 statistical PERSON / PLACE / ORG  (models/beritaner-ner)
-    beritaner_dates     \
+    beritaner_negatives \  known non-entities (OPD, kepala daerah, jaksa)
+    beritaner_dates      |
     beritaner_places     |  knowledge recognizers: propose candidates,
     beritaner_orgs       |  never delete another's
     beritaner_offices    |
@@ -27,10 +28,11 @@ from spacy.language import Language
 # Importing these modules registers the factories and the tokenizer.
 from . import link, resolve  # noqa: F401
 from . import tokenizer as _tokenizer  # noqa: F401
-from .recognizers import dates, offices, orgs, persons, places  # noqa: F401
+from .recognizers import dates, negatives, offices, orgs, persons, places  # noqa: F401
 
 DEFAULT_MODEL = "beritaner-ner"
 KNOWLEDGE_COMPONENTS: tuple[str, ...] = (
+    "beritaner_negatives",
     "beritaner_dates",
     "beritaner_places",
     "beritaner_orgs",

@@ -16,10 +16,14 @@ The rules, in order (ANNOTATION.md: "only the outermost is a span"):
    its longest part outside it (``Gubernur Banten Andra Soni`` → ``Andra Soni``) when
    that part still starts with a capital or digit; otherwise dropped. Two more checks:
    where a knowledge candidate (of any score) covers exactly the same text with
-   another label, the knowledge label stands (a name the article uses after ``ujar``
+   another label, the knowledge label stands, and where it covers more of the text with
+   the same label, the longer form stands (``Moh. Yamin Katili`` over ``Moh``) (a name the article uses after ``ujar``
    is a PERSON even if the model calls it a PLACE); and in a Title Case headline,
    where every word is capitalised, a model span counts only if the same words occur
    again outside the headlines.
+Knowledge may also claim that a text is *no* entity (label ``NONE``: ``OPD``,
+``kepala daerah``); such a claim takes part like any other and is left out at the end.
+
 3. **Uncertain knowledge fills the gaps.** Candidates below ``certain`` (bare village
    names, bare weekdays, lowercase titles) are taken, longest first, only where nothing
    else was.
@@ -34,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .candidates import ENTITIES, SPAN_KEY, Candidate, candidates_of
+from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of
 from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
 from .text import title_case_lines
 
@@ -99,12 +103,16 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     _take_outermost([c for c in knowledge if c.score >= certain], taken)
 
     same_text = {(c.start, c.end): c.label for c in knowledge}
+    weak = [c for c in knowledge if c.score < certain]
     headlines = title_case_lines(text)
     for cand in sorted(model, key=lambda c: (-c.length, c.start)):
         if same_text.get((cand.start, cand.end), cand.label) != cand.label:
             continue  # knowledge labels this very text otherwise
         if _in_headline_only(text, cand, headlines):
             continue
+        if any(w.label == cand.label and w.start <= cand.start and cand.end <= w.end and w.length > cand.length
+               for w in weak):
+            continue  # a fuller form of the same kind of entity: the outer one stands
         inside = [t for t in taken if _overlaps(cand, t)]
         if not inside:
             taken.append(cand)
@@ -120,7 +128,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             taken.append(trimmed)
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
-    return sorted(taken, key=lambda c: (c.start, c.end))
+    return sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end))
 
 
 _NOT_IN_PERSON = regex.compile(
@@ -134,7 +142,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     """The statistical model's entities (``doc.ents``) as candidates.
 
     A PERSON span sheds leading forms of address and ranks (``Pak``, ``AKBP``), which
-    ANNOTATION.md keeps outside the name.
+    ANNOTATION.md keeps outside the name. A span starting in lowercase is no name
+    (``pemerintah provinsi``): the model's guess is left out.
     """
     out = []
     for ent in doc.ents:
@@ -146,7 +155,7 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
             lead = _NOT_IN_PERSON.match(doc.text, start, end)
             if lead:
                 start = lead.end()
-        if end > start:
+        if end > start and not doc.text[start].islower():
             out.append(Candidate(start, end, label, score, MODEL_SOURCE))
     return out
 

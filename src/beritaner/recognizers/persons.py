@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates_of
 from ..lang.id.persons import (
+    BALINESE_NAME_WORDS,
     DEGREE_SUFFIX_PATTERN,
     FORMS_OF_ADDRESS,
     HONORIFIC_PREFIXES,
@@ -146,7 +147,10 @@ CONTEXT_SCORE = 0.8
 REPEAT_SCORE = 0.78
 #: One word of a name: ``Andra``, ``Ma'ruf``, ``Abdul-Rahman``, or a short abbreviation
 #: like ``Moh.`` or ``M.`` (only before another word).
-_NAME_WORD = regex.compile(r"(?:[A-Z][a-z]{0,3}\.[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?")
+_NAME_WORD = regex.compile(
+    r"(?:[A-Z][a-z]{0,3}\.[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?"
+    rf"|I(?=[ ](?:{_alternation(BALINESE_NAME_WORDS)})\b)"
+)
 _SPEECH = regex.compile(
     rf"(?<!\w)(?:{_alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
 )
@@ -245,7 +249,13 @@ class PersonRecognizer(Recognizer):
         found = [c for c in find_persons(text) if not any(blocked[c.start : c.end])]
         found += find_in_context(doc, blocked)
         names = {text[c.start : c.end] for c in found if c.attrs.get("pattern") != "signoff"}
-        names |= {e.text for e in doc.ents if MODEL_LABELS.get(e.label_) == "PERSON"}
+        headlines = title_case_lines(text)
+        names |= {
+            e.text
+            for e in doc.ents
+            if MODEL_LABELS.get(e.label_) == "PERSON"
+            and not any(start <= e.start_char < end for start, end in headlines)
+        }
         names = {_strip_honorifics(n) for n in names}
         return found + find_repeats(text, {n for n in names if n}, blocked)
 

@@ -13,6 +13,8 @@ TOKEN_ABBREVIATIONS: tuple[str, ...] = (
     # honorifics and degrees
     "Ir.", "drg.", "Dr.", "dr.", "Drs.", "Dra.", "Hj.", "H.", "KH.", "Tgk.", "Ny.",
     "Sdr.", "Bpk.", "Prof.",
+    # abbreviated first names: Moh. Yamin, Muh. Rizal, Abd. Rahman
+    "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Abd.", "Muh.", "Mochamad.",
     # others common in news
     "No.", "Tbk.", "Rp.", "Feb.", "Agu.", "Agt.", "Sept.", "Okt.", "Nov.", "Des.",
     "Jan.", "Mar.", "Apr.", "Jun.", "Jul.",

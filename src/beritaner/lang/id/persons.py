@@ -68,6 +68,29 @@ HOLDER_LINKS: tuple[str, ...] = (
     "yang merupakan", "yang kini menjabat", "yang saat ini menjabat",
 )
 
+#: Words that may stand between an office and its holder's name:
+#: "Sekda Kepri sebelumnya, Adi …", "Direktur CV X berinisial HS".
+HOLDER_GAP_WORDS: tuple[str, ...] = (
+    "berinisial", "inisial", "bernama", "yakni", "yaitu", "sebelumnya", "terdahulu",
+    "terpilih", "definitif", "saat ini", "kini", "baru", "lama", "periode sebelumnya",
+)
+
+#: Words that may introduce a place or body inside an apposition:
+#: "anggota DPRD Kota Ambon dari Fraksi Partai Gerindra, Umar Tuasikal".
+APPOSITION_BRIDGES: tuple[str, ...] = ("dari", "asal", "di", "pada", "untuk")
+
+#: Words joining two offices held by one person: "Wali Kota Batam sekaligus Kepala BP
+#: Batam, Yudha …".
+OFFICE_CONJUNCTIONS: tuple[str, ...] = ("sekaligus", "merangkap", "dan juga", "yang juga")
+
+#: Name words of Balinese birth-order and caste names, which start with "I" or "Ni":
+#: "I Made Sukarta", "Ni Made Sukmawati".
+BALINESE_NAME_WORDS: tuple[str, ...] = (
+    "Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gusti", "Luh",
+    "Nengah", "Nyoman", "Dewa", "Ayu",
+)
+
+
 #: Speech verbs after which news names the speaker: "ujar Andra Soni", "kata Hasbi".
 SPEECH_VERBS: frozenset[str] = frozenset({
     "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah",

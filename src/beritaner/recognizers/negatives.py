@@ -1,0 +1,58 @@
+"""Known non-entities: text the guidelines say is *not* an entity.
+
+Generic classes (``organisasi perangkat daerah (OPD)``, ``OPD``, ``perangkat daerah``),
+generic titles (``kepala daerah``, ``pejabat``) and roles (``jaksa``, ``majelis hakim``)
+look like entities to a statistical model. This recognizer proposes them with the
+label :data:`~beritaner.candidates.NOT_AN_ENTITY` and a certain score, so the resolver
+gives the text to no entity (unless a longer certain span contains it, such as
+``Pemerintah Provinsi Banten``). The word lists are the office and organisation
+language data; a phrase matches with its first letter in either case, and a short
+form in parentheses right after it is covered too.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import NOT_AN_ENTITY, Candidate
+from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
+from ..lang.id.orgs import GENERIC_CLASSES
+from ._base import Recognizer
+
+SCORE = 0.86
+
+
+def _phrase(words: str) -> str:
+    first, rest = words[0], regex.escape(words[1:])
+    if first.isalpha() and not words.isupper():
+        return f"[{first.lower()}{first.upper()}]{rest}"
+    return regex.escape(words)
+
+
+PHRASES: tuple[str, ...] = tuple(sorted(set(GENERIC_CLASSES) | set(GENERIC_TITLES) | set(NOT_OFFICES), key=len, reverse=True))
+PATTERN = regex.compile(
+    r"(?<![\w-])(?:%s)(?:[ ]\([A-Z][A-Za-z]{1,8}\))?(?![\w-])" % "|".join(_phrase(p) for p in PHRASES)
+)
+
+
+def find_negatives(text: str) -> list[Candidate]:
+    return [
+        Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {})
+        for m in PATTERN.finditer(text, timeout=5.0)
+    ]
+
+
+class NegativeRecognizer(Recognizer):
+    """spaCy component proposing known non-entities (see the module docstring)."""
+
+    source = "negatives"
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        return find_negatives(doc.text)
+
+
+@Language.factory("beritaner_negatives")
+def make_negative_recognizer(nlp: Language, name: str) -> NegativeRecognizer:
+    return NegativeRecognizer()

@@ -1,0 +1,97 @@
+"""The resolver's rules, one by one, on real sentences with hand-made proposals."""
+
+from __future__ import annotations
+
+import pytest
+
+import beritaner
+from beritaner.candidates import NOT_AN_ENTITY, Candidate
+from beritaner.recognizers.negatives import find_negatives
+from beritaner.resolve import resolve
+
+TEXT = "Gubernur Banten Andra Soni memimpin rapat di Pendopo Gubernur Banten, Kota Serang."
+
+
+def span(text, label, score, source="rules", nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(label[1], start + 1)
+    return Candidate(start, start + len(label[1]), label[0], score, source)
+
+
+def texts(result):
+    return [(c.label, TEXT[c.start : c.end]) for c in result]
+
+
+def test_outermost_certain_knowledge_wins():
+    knowledge = [
+        span(TEXT, ("OFFICE", "Gubernur Banten"), 0.92, nth=0),
+        span(TEXT, ("PLACE", "Banten"), 0.95, nth=0),
+        span(TEXT, ("PLACE", "Pendopo Gubernur Banten"), 0.93),
+        span(TEXT, ("OFFICE", "Gubernur Banten"), 0.92, nth=1),
+        span(TEXT, ("PLACE", "Kota Serang"), 0.95),
+    ]
+    assert texts(resolve(TEXT, knowledge, [], certain=0.85)) == [
+        ("OFFICE", "Gubernur Banten"),
+        ("PLACE", "Pendopo Gubernur Banten"),
+        ("PLACE", "Kota Serang"),
+    ]
+
+
+def test_model_span_is_trimmed_around_knowledge():
+    knowledge = [span(TEXT, ("OFFICE", "Gubernur Banten"), 0.92)]
+    model = [span(TEXT, ("PERSON", "Gubernur Banten Andra Soni"), 0.75, "model")]
+    assert texts(resolve(TEXT, knowledge, model, certain=0.85)) == [
+        ("OFFICE", "Gubernur Banten"), ("PERSON", "Andra Soni"),
+    ]
+
+
+def test_model_span_inside_knowledge_is_dropped_and_lowercase_rest_too():
+    knowledge = [span(TEXT, ("PLACE", "Kota Serang"), 0.95)]
+    model = [span(TEXT, ("PLACE", "Serang"), 0.75, "model"), span(TEXT, ("ORG", "rapat di Pendopo"), 0.75, "model")]
+    assert texts(resolve(TEXT, knowledge, model, certain=0.85)) == [
+        ("ORG", "rapat di Pendopo"), ("PLACE", "Kota Serang"),
+    ]
+
+
+def test_knowledge_label_stands_on_the_same_text():
+    knowledge = [span(TEXT, ("PERSON", "Andra Soni"), 0.8)]  # below certain
+    model = [span(TEXT, ("ORG", "Andra Soni"), 0.75, "model")]
+    assert texts(resolve(TEXT, knowledge, model, certain=0.85)) == [("PERSON", "Andra Soni")]
+
+
+def test_weak_knowledge_fills_only_gaps():
+    knowledge = [span(TEXT, ("PLACE", "Andra"), 0.6)]
+    model = [span(TEXT, ("PERSON", "Andra Soni"), 0.75, "model")]
+    assert texts(resolve(TEXT, knowledge, model, certain=0.85)) == [("PERSON", "Andra Soni")]
+
+
+def test_headline_only_model_spans_are_dropped():
+    text = "Longsor Terjang Dua Kecamatan di Sumedang\nHujan deras melanda Sumedang sejak Minggu."
+    model = [
+        Candidate(0, 25, "ORG", 0.75, "model"),  # "Longsor Terjang Dua Kecam..." only in the headline
+        Candidate(33, 41, "PLACE", 0.75, "model"),  # "Sumedang" is repeated in the body
+    ]
+    assert [(c.label, text[c.start:c.end]) for c in resolve(text, [], model, certain=0.85)] == [("PLACE", "Sumedang")]
+
+
+@pytest.mark.parametrize(
+    "sentence, negative",
+    [
+        ("Ia meminta seluruh organisasi perangkat daerah (OPD) bekerja cepat.", "organisasi perangkat daerah (OPD)"),
+        ("OPD harus aktif menyampaikan informasi.", "OPD"),
+        ("Para kepala daerah diminta hadir.", "kepala daerah"),
+        ("Majelis hakim menolak eksepsi terdakwa.", "Majelis hakim"),
+    ],
+)
+def test_known_non_entities(sentence, negative):
+    found = [sentence[c.start : c.end] for c in find_negatives(sentence)]
+    assert negative in found
+    assert all(c.label == NOT_AN_ENTITY for c in find_negatives(sentence))
+
+
+def test_non_entities_never_reach_the_output(nlp):
+    text = "Gubernur meminta organisasi perangkat daerah (OPD) dan para kepala daerah di Banten bekerja cepat. OPD harus melayani."
+    result = beritaner.extract(text, nlp=nlp)
+    assert not any(e.text in ("OPD", "organisasi perangkat daerah (OPD)", "kepala daerah") for e in result.entities)
+    assert ("PLACE", "Banten") in [(e.label, e.text) for e in result.entities]
