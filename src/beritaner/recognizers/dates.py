@@ -131,7 +131,7 @@ YEAR_LABEL = rf"(?:(?i:{_alt(W.YEAR_PREFIXES)})|{_alt(W.YEAR_PREFIXES_CASED)})"
 # again in Python); the gate keeps a text full of numbers from making millions of
 # candidates.
 _YEAR_GATE = (
-    rf"(?:(?<={L_EDGE}(?i:{_alt(W.YEAR_CONTEXT_PREVIOUS | set(W.PART_OF_PERIOD))}){SP})"
+    rf"(?:(?<={L_EDGE}(?i:{_alt(W.YEAR_CONTEXT_PREVIOUS | W.YEAR_EVENT_WORDS | set(W.PART_OF_PERIOD))}){SP})"
     rf"|(?<=\p{{Lu}}[\p{{L}}-]{{1,40}}{SP})"
     rf"|(?<=(?:19|20)\d\d{OSP}(?:,|(?i:{_alt(w for w in W.YEAR_LIST_JOINERS if w != ',')})){SP})"
     rf"|(?={YEAR4}{SP}(?i:{_alt(W.YEAR_CONTEXT_NEXT)}){R_EDGE}))"
@@ -169,7 +169,8 @@ _WD_GATE = (
     rf"(?:(?<={L_EDGE}(?i:{_alt(W.WEEKDAY_CONTEXT_PREVIOUS)}){SP})|(?<=,{OSP})"
     rf"|(?<=(?:^|[.!?\n:;])[\s\"“”'‘’?(]{{0,4}})"
     rf"|{L_EDGE}(?={WEEKDAY}{SP}(?i:pekan|minggu|yang{SP}lalu|lalu|kemarin|depan|mendatang|nanti|ini"
-    rf"|{_alt(W.TIMES_OF_DAY)}){R_EDGE}))"
+    rf"|{_alt(W.TIMES_OF_DAY)}){R_EDGE})"
+    rf"|{L_EDGE}(?={WEEKDAY}(?:{OSP}[.,;:)]|{SP}\p{{Ll}})))"
 )
 BARE_WD_RE = regex.compile(
     rf"(?=[{_WD_FIRST}]){_WD_GATE}(?P<wd>{WEEKDAY})"
@@ -549,7 +550,7 @@ def _year_in_context(text: str, atom: Atom) -> bool:
         return False
     if lw in W.YEAR_BLOCKING_PREVIOUS:
         return False
-    if lw in W.YEAR_CONTEXT_PREVIOUS or lw in W.PART_OF_PERIOD:
+    if lw in W.YEAR_CONTEXT_PREVIOUS or lw in W.PART_OF_PERIOD or lw in W.YEAR_EVENT_WORDS:
         return True
     if _YEAR_LIST_RE.search(text, max(0, atom.start - 16), atom.start):
         return True  # ``tahun anggaran 2022 dan 2023``
@@ -667,6 +668,8 @@ def _weekday_in_context(text: str, atom: Atom) -> bool:
         return False
     if _recurring(text, atom.start):
         return False
+    if not sep.strip() and (lw.isdigit() or lw in W.NUMBER_WORDS or lw in W.VAGUE_QUANTITIES):
+        return False  # ``dua Minggu terakhir``: a number of weeks
     nxt, nsep = _next_word(text, atom.end)
     nsep_s = nsep.strip()
     # ``Jumat Curhat``, ``Minggu Pagi`` (a name): a capitalised word right after
@@ -683,10 +686,18 @@ def _weekday_in_context(text: str, atom: Atom) -> bool:
     if not nsep_s and nxt.lower() in W.TIMES_OF_DAY and sep.strip() in ("", ",") and word:
         # ``mengumumkan Senin malam``: a weekday with its time of day dates an event
         return lw in W.WEEKDAY_CONTEXT_PREVIOUS or sep.strip() == "," or word[0].islower()
+    if sep.strip() == "," and word and nxt and not nsep_s and nxt[0].islower():
+        return True  # ``Robert Gates, Selasa bertemu dengan ...``
     if _sentence_initial(text, atom.start) and (
         nsep_s[:1] == "," or (not nsep_s and nxt.lower() in W.TIMES_OF_DAY)
     ):
         atom.score = 0.86  # ``Kamis pagi, petugas ...`` opening a sentence
+        return True
+    if word and not sep.strip() and nsep_s[:1] in (".", ",", ";", ":", ")"):
+        atom.score = 0.86  # ``wawancara itu disiarkan Rabu.`` (agency style)
+        return True
+    if word and not sep.strip() and nxt and not nsep_s and nxt[0].islower():
+        atom.score = 0.84  # ``Menlu Mesir Sabtu menyerukan ...``: fills gaps only
         return True
     return False
 

@@ -148,6 +148,7 @@ YEAR_PARTS: dict[str, tuple[str, int]] = {
     "kwartal": ("quarter", 4),
     "triwulan": ("quarter", 4),
     "semester": ("half", 2),
+    "paruh": ("half", 2),
     "caturwulan": ("interval", 3),
     "cawu": ("interval", 3),
 }
@@ -196,7 +197,8 @@ EXCLUDED_PREFIXES: frozenset[str] = frozenset(
 
 #: Other words right before a bare year that make it a year (``anggaran 2026``).
 YEAR_CONTEXT_PREVIOUS: frozenset[str] = EXCLUDED_PREFIXES | frozenset(
-    {"anggaran", "edisi", "kalender", "sensus", "musim", "angkatan", "tahunan"}
+    {"anggaran", "edisi", "kalender", "sensus", "musim", "angkatan", "tahunan",
+     "seputar", "keseluruhan"}
 )
 
 #: Joiners that carry a year's context to the next bare year (``2022 dan 2023``).
