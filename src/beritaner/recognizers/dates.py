@@ -99,7 +99,9 @@ RANGE_SEP = rf"(?:{OSP}[-–—]{OSP}|{SP}(?i:{_alt(W.RANGE_CONNECTORS)}){SP})"
 WD_START = r"(?:(?<![\p{L}\p{N}_])|(?<=\p{Ll})(?=\p{Lu}))"
 WD_PREFIX = (
     rf"(?:{WD_START}(?P<wd>{WEEKDAY})(?:{OSP}[-–]{OSP}(?P<wd2>{WEEKDAY}))?"
-    rf"(?:{OSP},{OSP}|(?:{SP}(?i:lalu|kemarin|depan|mendatang|nanti|ini))?{OSP}(?P<po>\(){OSP}|{SP}))"
+    rf"(?:{OSP},{OSP}(?P<po>\(){OSP}|{OSP},{OSP}"
+    rf"|(?:{SP}(?i:lalu|kemarin|depan|mendatang|nanti|ini))?{OSP}(?P<po>\(){OSP}"
+    rf"|{SP}(?i:{_alt(W.DAY_PREFIXES)}){SP}|{SP}))"
 )
 # Before a day number: no digit or decimal mark, but ``Jumat,20 Februari`` is fine.
 D_EDGE = r"(?:(?<![\p{N}.,/:])|(?<=\p{L}\s{0,2},))"
