@@ -44,6 +44,18 @@ How it works, in four passes:
      ``None`` (never the clock).
    * When a weekday and a written date disagree, the date wins and
      ``weekday_mismatch`` is true.
+
+Scores (the resolver takes ≥ 0.85 as certain): 0.95 a date with its year or weekday,
+0.92-0.94 a day or month without year, a month with year, a labelled year or quarter;
+0.9 relative words and years after a preposition; 0.86-0.88 bare weekdays and months
+in context, event-name years (``China Open 2025``), bare quarters; 0.84 and 0.8 only
+fill gaps: a bare month between lowercase words, an agency-style weekday
+(``Menlu Mesir Sabtu menyerukan``), a parenthesised ``(18/2)`` without weekday.
+
+Bounds: every pattern has bounded repetition and no nested quantifiers, each scan has a
+time limit (``regex`` ``timeout``), bare years and weekdays are gated inside the
+patterns so a text full of numbers makes no candidates, and overlap checks mark
+characters in a bytearray: time stays linear in the text (bench/RESULTS-dates.md).
 """
 
 from __future__ import annotations
