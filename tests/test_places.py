@@ -141,11 +141,17 @@ def test_datelines_in_capitals_and_glued_words(recognizer):
     assert not any("Andra" in k for k in got)
 
 
-def test_districts_bare_only_with_support_and_below_certainty(recognizer):
+def test_districts_bare_only_with_support_or_a_cue(recognizer):
+    # the article names its regency: certain enough to outrank the model
     got = found(recognizer, "Macet panjang terjadi di Cibinong, Kabupaten Bogor, pagi tadi.")
     assert got["Cibinong"]["region_code"] == "32.01.01"
     assert got["Cibinong"]["level"] == "kecamatan"
+    assert got["Cibinong"]["score"] >= 0.85
+    # only a locative word: a gap filler below the certainty line
+    got = found(recognizer, "Macet panjang terjadi di Cibinong pagi tadi.")
     assert got["Cibinong"]["score"] < 0.85
+    # neither: nothing
+    assert "Cibinong" not in found(recognizer, "Cibinong macet panjang pagi tadi.")
 
 
 def test_everyday_word_regions_need_a_locative_word(recognizer):
@@ -211,7 +217,7 @@ def test_bare_repeat_of_a_named_village_takes_its_code(recognizer):
     )
     got = found(recognizer, text)
     assert got["Sindulang"]["region_code"] == "32.11.14.2004"
-    assert got["Sindulang"]["score"] < 0.85
+    assert got["Sindulang"]["level"] == "desa"
 
 
 def test_bare_name_follows_the_region_the_article_named(recognizer):

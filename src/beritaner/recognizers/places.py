@@ -65,6 +65,8 @@ SCORE_BARE_CUED = 0.86
 SCORE_BARE_DOUBTFUL = 0.7
 SCORE_DISTRICT = 0.8
 SCORE_VILLAGE = 0.75
+#: a bare district or village whose regency (or district) the article names
+SCORE_SUPPORTED = 0.86
 SCORE_FACILITY = 0.9
 SCORE_FACILITY_LOW = 0.8
 SCORE_COUNTRY = 0.9
@@ -651,7 +653,8 @@ class PlaceRecognizer(Recognizer):
             # ``Garut Selatan``, ``Malang Raya``: an area named after the region, not
             # the region itself; no code, the region's readings as alternatives
             return _Match(w.starts[i], w.ends[last + 1], SCORE_BARE_CUED, codes, None, area=True)
-        elif self._looks_like_first_name(w, i, last):
+        elif not cue and w.starts[i] not in title_lines and self._looks_like_first_name(w, i, last):
+            # (after ``di`` or in a Title Case headline a capital next word says nothing)
             score = SCORE_BARE_DOUBTFUL
         else:
             score = SCORE_BARE
@@ -792,7 +795,10 @@ class PlaceRecognizer(Recognizer):
             if m.code_needs_support and support < SUPPORT_REGENCY:
                 code = None
             attrs = self._attrs(text, m, code)
-            cand = Candidate(m.start, m.end, "PLACE", m.score, self.source, attrs)
+            score = m.score
+            if m.needs_support and support >= SUPPORT_REGENCY and attrs["region_code"]:
+                score = max(score, SCORE_SUPPORTED)  # its regency is named: as sure as a name
+            cand = Candidate(m.start, m.end, "PLACE", score, self.source, attrs)
             rank = m.score + (0.05 if attrs.get("region_code") else 0.0)
             span = (m.start, m.end)
             if span not in best or rank > best[span][0]:
