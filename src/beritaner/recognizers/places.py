@@ -226,6 +226,9 @@ class _Match:
     code_needs_province: bool = False
     #: an area named after a region (``Garut Selatan``): never the region's code
     area: bool = False
+    #: a facility in a Title Case headline: kept only if the article names this last
+    #: word with an administrative word (``Jembatan Wonokerto`` ... ``Desa Wonokerto``)
+    headline_key: str | None = None
 
 
 class _Words:
@@ -361,9 +364,20 @@ class PlaceRecognizer(Recognizer):
                 if m is not None:
                     matches.append(m)
             i += 1
+        matches = self._confirm_headline_facilities(text, matches)
         matches.extend(self._repeated_names(text, w, matches))
         self._attach_aliases(text, matches)
         return self._to_candidates(text, matches)
+
+    def _confirm_headline_facilities(self, text: str, matches: list[_Match]) -> list[_Match]:
+        if not any(m.headline_key for m in matches):
+            return matches
+        named = {
+            gazetteer.key(gazetteer.split_admin_word(text[m.start : m.end])[1])
+            for m in matches
+            if m.explicit and m.codes
+        }
+        return [m for m in matches if m.headline_key is None or m.headline_key in named]
 
     def _repeated_names(self, text: str, w: _Words, matches: list[_Match]) -> list[_Match]:
         """Bare repeats of a district or village the article named with its
@@ -566,15 +580,18 @@ class PlaceRecognizer(Recognizer):
             return None
         if last == j and len(w.words[j]) < 2 and not w.words[j].isupper():
             return None
+        pending = False
         if in_title and not (written.isupper() and last == j) and not self._major_place(w.keys[last]):
-            return None  # ``Jembatan Gantung`` in a headline: capitals say nothing there
+            # ``Jembatan Gantung`` in a headline: capitals say nothing there; kept only
+            # if the article names the place with an administrative word
+            pending = True
         low = written in lang.FACILITY_LOW_SCORE
         if low and (w.keys[j] in _TITLE_KEYS or w.previous_key(i) in ("di", "ke", "dari", "depan")):
             low = False  # ``di Kantor Kejati Sultra``, ``Kantor Bupati Karawang``
         score = SCORE_FACILITY_LOW if low else SCORE_FACILITY
         end = w.ends[last]
         name = " ".join(w.text[w.starts[i] : end].split())
-        return _Match(w.starts[i], end, score, (), None, name=name)
+        return _Match(w.starts[i], end, score, (), None, name=name, headline_key=w.keys[last] if pending else None)
 
     def _major_place(self, k: str) -> bool:
         """A province, regency, city or named place outside the regions (not a

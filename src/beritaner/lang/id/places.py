@@ -269,6 +269,8 @@ FACILITY_LOW_SCORE: frozenset[str] = frozenset({
 #: trigger -> first name words that make the phrase something other than a place
 FACILITY_NOT_NAMES: dict[str, frozenset[str]] = {
     "Perumahan": frozenset({"Rakyat"}),
+    # BMKG stations and broadcasters are organisations
+    "Stasiun": frozenset({"Meteorologi", "Klimatologi", "Geofisika", "Karantina", "Radio", "Televisi", "TV"}),
     "Pasar": frozenset({"Modal", "Saham", "Uang", "Global", "Bebas", "Murah", "Keuangan", "Domestik", "Tradisional"}),
     "Lapangan": frozenset({"Kerja", "Pekerjaan", "Usaha"}),
     "Taman": frozenset({"Kanak", "Kanak-kanak", "Kanak-Kanak", "Pendidikan", "Bacaan"}),
