@@ -166,29 +166,64 @@ _ACRONYM_SHORT_KEYS = {
 class _EvidenceIndex:
     """The article's region mentions, looked up by code: for a reading, the mentions
     that are it (value 20), that contain it (the container's code length: 2 for a
-    province, 5 for a regency, 8 for a district) or that lie in it (4)."""
+    province, 5 for a regency, 8 for a district) or that lie in it (4). Positions are
+    kept sorted per code and weight, so the nearest mention is found by bisection and
+    a long article costs linear time, not quadratic."""
 
     __slots__ = ("same", "inside")
 
     def __init__(self, evidence: list[tuple[str, int, float, int]]) -> None:
-        self.same: dict[str, list[tuple[int, float, int]]] = {}
-        self.inside: dict[str, list[tuple[int, float, int]]] = {}
+        same: dict[str, dict[float, list[tuple[int, int]]]] = {}
+        inside: dict[str, dict[float, list[tuple[int, int]]]] = {}
         for code, pos, weight, owner in evidence:
-            self.same.setdefault(code, []).append((pos, weight, owner))
+            same.setdefault(code, {}).setdefault(weight, []).append((pos, owner))
             parts = code.split(".")
             for depth in range(1, len(parts)):
-                self.inside.setdefault(".".join(parts[:depth]), []).append((pos, weight, owner))
+                container = ".".join(parts[:depth])
+                inside.setdefault(container, {}).setdefault(weight, []).append((pos, owner))
+        self.same = {k: self._freeze(v) for k, v in same.items()}
+        self.inside = {k: self._freeze(v) for k, v in inside.items()}
+
+    @staticmethod
+    def _freeze(groups):
+        out = []
+        for weight, entries in groups.items():
+            entries.sort()
+            out.append((weight, [e[0] for e in entries], [e[1] for e in entries]))
+        return out
 
     def related(self, code: str):
-        for pos, weight, owner in self.same.get(code, ()):
-            yield 20.0, pos, weight, owner
+        """(value, weight, positions, owners) groups bearing on ``code``."""
+        for group in self.same.get(code, ()):
+            yield (20.0, *group)
         parts = code.split(".")
         for depth in range(1, len(parts)):
             container = ".".join(parts[:depth])
-            for pos, weight, owner in self.same.get(container, ()):
-                yield float(len(container)), pos, weight, owner
-        for pos, weight, owner in self.inside.get(code, ()):
-            yield 4.0, pos, weight, owner
+            for group in self.same.get(container, ()):
+                yield (float(len(container)), *group)
+        for group in self.inside.get(code, ()):
+            yield (4.0, *group)
+
+    @staticmethod
+    def nearest(positions: list[int], owners: list[int], at: int, exclude: int) -> int | None:
+        """Distance from ``at`` to the nearest mention not made by match ``exclude``."""
+        i = bisect.bisect_left(positions, at)
+        best = None
+        j = i
+        while j < len(positions):
+            if owners[j] != exclude:
+                best = positions[j] - at
+                break
+            j += 1
+        j = i - 1
+        while j >= 0:
+            if owners[j] != exclude:
+                d = at - positions[j]
+                if best is None or d < best:
+                    best = d
+                break
+            j -= 1
+        return best
 
 
 class _Lines:
@@ -875,7 +910,8 @@ class PlaceRecognizer(Recognizer):
                 code, support = result[n]
                 if len(m.codes) > 1 and code is not None and support > 0:
                     settled.append((code, m.start, 1.0, n))
-            evidence = [e for e in evidence if e[2] == 1.0 and e[3] not in {s[3] for s in settled}] + settled
+            settled_owners = {e[3] for e in settled}
+            evidence = [e for e in evidence if e[2] == 1.0 and e[3] not in settled_owners] + settled
         return result
 
     @staticmethod
@@ -885,11 +921,11 @@ class PlaceRecognizer(Recognizer):
         for order, code in enumerate(codes):
             support = 0.0
             nearest = 10**9
-            for value, pos, weight, owner in index.related(code):
-                if owner == n:
-                    continue
+            for value, weight, positions, owners in index.related(code):
+                distance = index.nearest(positions, owners, m.start, n)
+                if distance is None:
+                    continue  # only this match's own mention
                 value *= weight
-                distance = abs(pos - m.start)
                 if value > support or (value == support and distance < nearest):
                     support, nearest = value, distance
             scored.append((-support, nearest, order, code))
