@@ -152,7 +152,7 @@ def test_minggu_lalu_is_last_week_but_minggu_with_a_date_is_sunday():
         ),
         ("Hujan pada Januari-Maret 2026.", "Januari-Maret 2026", "2026-01/2026-03"),
         ("Libur 28 Desember hingga 2 Januari 2026.", "28 Desember hingga 2 Januari 2026", "2025-12-28/2026-01-02"),
-        ("Visi periode 2025-2030 disusun.", "periode 2025-2030", "2025/2030"),
+        ("Visi periode 2025-2030 disusun.", "2025-2030", "2025/2030"),
         ("PPDB tahun ajaran 2025/2026 dibuka.", "tahun ajaran 2025/2026", "2025/2026"),
         ("Pelatihan Senin-Rabu (16-18/2/2026).", "Senin-Rabu (16-18/2/2026)", "2026-02-16/2026-02-18"),
     ],

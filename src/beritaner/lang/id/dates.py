@@ -170,7 +170,7 @@ MONTH_PREFIXES: tuple[str, ...] = ("bulan",)
 #: ... before a year; the longer ones label fiscal and school years.
 YEAR_PREFIXES: tuple[str, ...] = (
     "tahun anggaran", "tahun ajaran", "tahun akademik", "tahun pelajaran", "tahun buku",
-    "tahun", "periode",
+    "tahun",
 )  # fmt: skip
 #: ... the same, matched only as written (``TA 2025`` but not ``ta 2025``).
 YEAR_PREFIXES_CASED: tuple[str, ...] = ("T.A.", "TA")
@@ -192,7 +192,7 @@ EXCLUDED_PREFIXES: frozenset[str] = frozenset(
      "jelang", "menjelang", "di", "dari", "pasca", "sebelum", "setelah", "sesudah",
      "usai", "dibanding", "dibandingkan", "ketimbang", "memasuki", "menyambut",
      "antara", "hingga", "tahun", "target", "ditargetkan", "sepanjang", "semenjak",
-     "sedari", "tuntas", "rampung", "era", "musim"}
+     "sedari", "tuntas", "rampung", "era", "musim", "periode"}
 )  # fmt: skip
 
 #: Other words right before a bare year that make it a year (``anggaran 2026``).
