@@ -17,7 +17,9 @@ The rules, in order (ANNOTATION.md: "only the outermost is a span"):
    that part still starts with a capital or digit; otherwise dropped. Two more checks:
    where a knowledge candidate (of any score) covers exactly the same text with
    another label, the knowledge label stands, and where it covers more of the text with
-   the same label, the longer form stands (``Moh. Yamin Katili`` over ``Moh``) (a name the article uses after ``ujar``
+   the same label, the longer form stands (``Moh. Yamin Katili`` over ``Moh``); where
+   it says exactly the same, the knowledge candidate is kept (with its fields, such as
+   a region code) (a name the article uses after ``ujar``
    is a PERSON even if the model calls it a PLACE); and in a Title Case headline,
    where every word is capitalised, a model span counts only if the same words occur
    again outside the headlines.
@@ -104,6 +106,9 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
     same_text = {(c.start, c.end): c.label for c in knowledge}
     weak = [c for c in knowledge if c.score < certain]
+    agreeing: dict[tuple[int, int, str], Candidate] = {}  # knowledge that says the same
+    for c in sorted(weak, key=lambda c: c.score):
+        agreeing[(c.start, c.end, c.label)] = c
     headlines = title_case_lines(text)
     for cand in sorted(model, key=lambda c: (-c.length, c.start)):
         if same_text.get((cand.start, cand.end), cand.label) != cand.label:
@@ -115,7 +120,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             continue  # a fuller form of the same kind of entity: the outer one stands
         inside = [t for t in taken if _overlaps(cand, t)]
         if not inside:
-            taken.append(cand)
+            taken.append(agreeing.get((cand.start, cand.end, cand.label), cand))
             continue
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
