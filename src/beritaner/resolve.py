@@ -143,25 +143,38 @@ _NOT_IN_PERSON = regex.compile(
 )
 
 
+_LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
+
+
 def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     """The statistical model's entities (``doc.ents``) as candidates.
 
     A PERSON span sheds leading forms of address and ranks (``Pak``, ``AKBP``), which
-    ANNOTATION.md keeps outside the name. A span starting in lowercase is no name
-    (``pemerintah provinsi``): the model's guess is left out.
+    ANNOTATION.md keeps outside the name (a span of nothing else is dropped). A span
+    starting in lowercase is no name (``pemerintah provinsi``), nor is one capitalised
+    word that the same article also writes in lowercase (``Vonis`` at a sentence start
+    beside ``vonis``): the model's guess is left out.
     """
     out = []
+    lowercase_words: set[str] | None = None
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None:
             continue
         start, end = ent.start_char, ent.end_char
         if label == "PERSON":
-            lead = _NOT_IN_PERSON.match(doc.text, start, end)
+            lead = _NOT_IN_PERSON.match(doc.text + " ", start, end + 1)
             if lead:
-                start = lead.end()
-        if end > start and not doc.text[start].islower():
-            out.append(Candidate(start, end, label, score, MODEL_SOURCE))
+                start = min(lead.end(), end)
+        if end <= start or doc.text[start].islower():
+            continue
+        words = doc.text[start:end]
+        if " " not in words and words[1:].islower():
+            if lowercase_words is None:
+                lowercase_words = set(_LOWERCASE_WORD.findall(doc.text))
+            if words.lower() in lowercase_words:
+                continue  # "Vonis" opening a sentence, when the article writes "vonis"
+        out.append(Candidate(start, end, label, score, MODEL_SOURCE))
     return out
 
 
