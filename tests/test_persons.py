@@ -78,3 +78,36 @@ def test_people_in_an_article(nlp):
     holders = {e.text: e.holder for e in result.of("OFFICE")}
     assert holders["Bupati Lebak"] == "Hasbi Jayabaya"
     assert holders["Camat Cipanas"] == "Dedi Rahmat"
+
+
+@pytest.mark.parametrize(
+    "text, office, holder",
+    [
+        ("Kejati menahan mantan Bupati Kampar periode 2016–2021, Azwar Halim, kemarin.", "Bupati Kampar", "Azwar Halim"),
+        ("Sekda Kepri sebelumnya, Adi Prasetyo Wibowo, memasuki masa pensiun.", "Sekda Kepri", "Adi Prasetyo Wibowo"),
+        ("Wakil Bupati Gorontalo Utara Hamzah Lasindrang resmi ditunjuk sebagai Plt Bupati Gorontalo Utara.",
+         "Plt Bupati Gorontalo Utara", "Hamzah Lasindrang"),
+        ("Direktur CV Bintang Karya berinisial HS divonis lima tahun.", "Direktur CV Bintang Karya", "HS"),
+        ("Wali Kota Batam sekaligus Kepala BP Batam, Yudha Prasetya, membuka acara.", "Wali Kota Batam", "Yudha Prasetya"),
+    ],
+)
+def test_holders_across_gaps(nlp, text, office, holder):
+    result = beritaner.extract(text, nlp=nlp)
+    offices = {e.text: e.holder for e in result.of("OFFICE")}
+    assert offices.get(office) == holder, offices
+
+
+def test_acting_and_former_posts_are_other_people(nlp):
+    text = (
+        "Plt Bupati Gorontalo Utara Hamzah Lasindrang memimpin rapat, menggantikan Bupati Gorontalo Utara "
+        "Ridwan Yusuf yang dirawat. Mantan Bupati Gorontalo Utara, Syarif Mooduto, ikut hadir. "
+        "Plt Bupati meminta ASN solid, sedangkan mantan bupati itu mendoakan Ridwan."
+    )
+    result = beritaner.extract(text, nlp=nlp)
+    holders = [(e.text, e.holder) for e in result.of("OFFICE")]
+    assert holders[:3] == [
+        ("Plt Bupati Gorontalo Utara", "Hamzah Lasindrang"),
+        ("Bupati Gorontalo Utara", "Ridwan Yusuf"),
+        ("Bupati Gorontalo Utara", "Syarif Mooduto"),
+    ]
+    assert ("Plt Bupati", "Hamzah Lasindrang") in holders

@@ -36,6 +36,7 @@ from .lang.id.persons import (
     DEGREE_SUFFIX_PATTERN,
     HOLDER_GAP_WORDS,
     HOLDER_LINKS,
+    LINK_ADVERBS,
     OFFICE_CONJUNCTIONS,
     HONORIFIC_PREFIXES,
     NAME_LIKE_HONORIFICS,
@@ -62,8 +63,11 @@ _OFFICE_THEN_PERSON = regex.compile(
 #: Before a place or body standing between an office and its holder's name.
 _BRIDGE = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{_alt(APPOSITION_BRIDGES)})[ \t]+)?$")
 _PERSON_THEN_OFFICE = regex.compile(
-    rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:{_alt(HOLDER_LINKS)})\s+)(?:(?:mantan|eks)\s+)?$"
+    rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{_alt(LINK_ADVERBS)})\s+)?(?:{_alt(HOLDER_LINKS)})\s+)"
+    r"(?:(?:mantan|eks)\s+)?$"
 )
+#: Before the term of an office: "Bupati Kampar periode 2016–2021, Azwar Halim".
+_TERM = regex.compile(r"^\s+(?:periode|masa jabatan|masa bakti)\s+$")
 _OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{_alt(OFFICE_CONJUNCTIONS)})\s+$")
 
 MAX_GAP = 40
@@ -114,8 +118,14 @@ def group_persons(persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _post_key(office: dict[str, Any]) -> tuple[str, str | None]:
+    """The post an OFFICE mention names: its title (with ``Plt``/``mantan`` marks, since
+    the acting and the former holder are other people) and its jurisdiction."""
     attrs = office["attrs"]
     title = (attrs.get("title") or office["text"]).lower()
+    if attrs.get("acting"):
+        title = "acting " + title
+    if attrs.get("former"):
+        title = "former " + title
     jurisdiction = attrs.get("jurisdiction")
     return title, (jurisdiction.lower() if jurisdiction else None)
 
@@ -134,7 +144,9 @@ def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | No
             return None
         if ent["label"] == "PERSON":
             return j if _OFFICE_THEN_PERSON.match(gap) else None
-        if ent["label"] not in ("PLACE", "ORG") or not _BRIDGE.match(gap):
+        if ent["label"] == "DATE" and _TERM.match(gap):
+            pass  # "mantan Bupati Kampar periode 2016–2021, Azwar Halim"
+        elif ent["label"] not in ("PLACE", "ORG") or not _BRIDGE.match(gap):
             return None
         position = ent["end"]
     return None
@@ -178,7 +190,7 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
         if i in holders:
             ent["attrs"]["holder"] = holders[i]
             continue
-        if ent["attrs"].get("former") or ent["attrs"].get("candidate"):
+        if ent["attrs"].get("candidate"):
             continue
         title, jurisdiction = _post_key(ent)
         if jurisdiction is not None:

@@ -65,8 +65,13 @@ NOT_INITIALS: frozenset[str] = frozenset({
 #: "Andra Soni selaku Gubernur Banten" or "Andra Soni yang juga Gubernur Banten".
 HOLDER_LINKS: tuple[str, ...] = (
     "selaku", "sebagai", "yang juga", "yang menjabat", "yang menjabat sebagai",
-    "yang merupakan", "yang kini menjabat", "yang saat ini menjabat",
+    "yang merupakan", "yang kini menjabat", "yang saat ini menjabat", "menjabat sebagai",
+    "ditunjuk sebagai", "ditunjuk menjadi", "dilantik sebagai", "dilantik menjadi",
+    "diangkat sebagai", "diangkat menjadi", "terpilih sebagai", "terpilih menjadi",
+    "ditetapkan sebagai", "dikukuhkan sebagai",
 )
+#: Adverbs that may stand before those links: "Hamzah resmi ditunjuk sebagai Plt Bupati".
+LINK_ADVERBS: tuple[str, ...] = ("resmi", "telah", "sudah", "baru", "baru saja", "kini", "akhirnya")
 
 #: Words that may stand between an office and its holder's name:
 #: "Sekda Kepri sebelumnya, Adi …", "Direktur CV X berinisial HS".
