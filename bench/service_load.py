@@ -3,10 +3,11 @@
     .venv/bin/python bench/service_load.py [--clients 50] [--requests 200] [--workers 1]
 
 Starts ``beritaner serve`` in a subprocess on 127.0.0.1 (a free port), waits for
-/health, sends one warm-up request, then ``--requests`` POST /extract of the same seed
-article from ``--clients`` concurrent asyncio clients (httpx, one connection each), and
-prints a markdown table: latency p50/p90/p99/max per request (client-side, connect
-included), throughput, and how many answers were not 200. Bounded: at most 5,000
+/health, sends one warm-up request, then ``--serial`` requests from one client (the
+unqueued service time), then ``--requests`` POST /extract of the same seed article from
+``--clients`` concurrent asyncio clients (httpx, one connection each), and prints a
+markdown table: latency p50/p90/p99/max per request (client-side, connect included),
+throughput, and how many answers were not 200. Bounded: at most 5,000
 requests and 500 clients; loopback only. The client runs in this process and shares
 the machine's cores with the server: the figures are for that set-up.
 """
@@ -104,10 +105,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--serial", type=int, default=20,
+                        help="requests from a single client first, for the unqueued latency (0: skip)")
     parser.add_argument("--model", help="passed to beritaner serve --model (default: the shipped one)")
     args = parser.parse_args()
-    if not (1 <= args.clients <= 500 and 1 <= args.requests <= 5000):
-        sys.exit("keep it bounded: 1-500 clients, 1-5000 requests")
+    if not (1 <= args.clients <= 500 and 1 <= args.requests <= 5000 and 0 <= args.serial <= 1000):
+        sys.exit("keep it bounded: 1-500 clients, 1-5000 requests, 0-1000 serial requests")
 
     text = ARTICLE.read_text(encoding="utf-8")
     gold = json.loads(ARTICLE.with_suffix(".json").read_text(encoding="utf-8"))
@@ -121,18 +124,19 @@ def main() -> None:
         first.raise_for_status()
         entities = len(first.json()["entities"])
         pipeline = httpx.get(url + "/health").json()["pipeline"]
-        latencies, statuses, wall = asyncio.run(load(url, payload, args.clients, args.requests))
+        runs = [(1, args.serial)] if args.serial else []
+        runs.append((args.clients, args.requests))
+        measured = [(c, r, *asyncio.run(load(url, payload, c, r))) for c, r in runs]
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=60)
 
-    errors = sum(1 for s in statuses if s != 200)
-    ms = [1000 * x for x in latencies]
     words = len(text.split())
     command = "\n".join([
         "```",
         f".venv/bin/python bench/service_load.py --clients {args.clients} --requests {args.requests} "
-        f"--workers {args.workers}" + (f" --model {args.model}" if args.model else ""),
+        f"--workers {args.workers}" + (f" --model {args.model}" if args.model else "")
+        + (f" --serial {args.serial}" if args.serial != 20 else ""),
         "```",
     ])
     print(f"## Service load: {args.requests} × POST /extract, {args.clients} concurrent clients, "
@@ -141,9 +145,16 @@ def main() -> None:
           f"{entities} entities). Pipeline: {', '.join(pipeline)}.\n")
     print("| requests | clients | workers | errors | p50 ms | p90 ms | p99 ms | max ms | mean ms | requests/s | words/s |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    print(f"| {len(ms)} | {args.clients} | {args.workers} | {errors} | {percentile(ms, 50):.0f} | "
-          f"{percentile(ms, 90):.0f} | {percentile(ms, 99):.0f} | {max(ms):.0f} | "
-          f"{statistics.fmean(ms):.0f} | {len(ms) / wall:.1f} | {len(ms) * words / wall:,.0f} |")
+    errors = 0
+    for clients, _requests, latencies, statuses, wall in measured:
+        errors += sum(1 for s in statuses if s != 200)
+        ms = [1000 * x for x in latencies]
+        print(f"| {len(ms)} | {clients} | {args.workers} | {sum(1 for s in statuses if s != 200)} | "
+              f"{percentile(ms, 50):.0f} | {percentile(ms, 90):.0f} | {percentile(ms, 99):.0f} | "
+              f"{max(ms):.0f} | {statistics.fmean(ms):.0f} | {len(ms) / wall:.1f} | "
+              f"{len(ms) * words / wall:,.0f} |")
+    print("\nThe first row (one client, one request at a time) is the service time; under 50 "
+          "concurrent clients a request also waits for those queued before it.")
     print(f"\nServer start-up to a healthy /health: {startup:.1f} s. Client and server share "
           f"this machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"load average {os.getloadavg()[0]:.1f} at the end.\n")
