@@ -27,21 +27,22 @@ CHUNK_CHARS = 100_000
 DateLike = _dt.date | str | None
 
 
-def load(model: str | Path | None = "default") -> Language:
+def load(model: str | Path | None = "default", backend: str = "spacy") -> Language:
     """The spaCy pipeline: ``"default"`` (the shipped model), a pipeline directory, or
-    ``None`` for the knowledge components without statistical NER.
+    ``None`` for the knowledge components without statistical NER. ``backend="stanza"``
+    runs stanza's tokenizer and NER under the same components (needs the ``stanza`` extra).
 
-    The default pipeline is built once per process and cached; ``load()`` returns the
-    same object every time. Use :func:`beritaner.pipeline.build` for a fresh one.
+    The default pipeline is built once per process and backend and cached; ``load()``
+    returns the same object every time. Use :func:`beritaner.pipeline.build` for a fresh one.
     """
     if model == "default":
-        return _default_pipeline()
-    return pipeline.build(model)
+        return _default_pipeline(backend)
+    return pipeline.build(model, backend=backend)
 
 
-@lru_cache(maxsize=1)
-def _default_pipeline() -> Language:
-    return pipeline.build("default")
+@lru_cache(maxsize=2)
+def _default_pipeline(backend: str = "spacy") -> Language:
+    return pipeline.build("default", backend=backend)
 
 
 def parse_reference_date(value: DateLike) -> _dt.date | None:
@@ -100,14 +101,15 @@ def extract(
     reference_date: DateLike = None,
     id: str | None = None,
     nlp: Language | None = None,
+    backend: str = "spacy",
 ) -> Extraction:
     """Find the people, offices, places, organisations and dates in one text.
 
     ``reference_date`` (the article's date) resolves relative expressions such as
     ``kemarin``; without it their ``value`` is null. ``nlp`` is a pipeline from
-    :func:`load` (default: the shipped one).
+    :func:`load` (default: the shipped one for ``backend``, ``"spacy"`` or ``"stanza"``).
     """
-    return next(extract_many([text], reference_dates=[reference_date], ids=[id], nlp=nlp))
+    return next(extract_many([text], reference_dates=[reference_date], ids=[id], nlp=nlp, backend=backend))
 
 
 def extract_many(
@@ -118,12 +120,13 @@ def extract_many(
     batch_size: int = 64,
     n_process: int = 1,
     nlp: Language | None = None,
+    backend: str = "spacy",
 ) -> Iterator[Extraction]:
     """Extract from many texts, in order, on ``nlp.pipe`` (``n_process`` processes).
 
     ``reference_dates`` is one date for all texts or an iterable aligned with ``texts``.
     """
-    nlp = nlp or load()
+    nlp = nlp or load(backend=backend)
     if reference_dates is None or isinstance(reference_dates, (str, _dt.date)):
         dates: Iterable[DateLike] = itertools.repeat(reference_dates)
     else:

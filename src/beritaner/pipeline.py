@@ -53,14 +53,22 @@ def blank() -> Language:
     return spacy.blank("id", config=TOKENIZER_CONFIG)
 
 
-def build(model: str | Path | None = "default") -> Language:
+def build(model: str | Path | None = "default", backend: str = "spacy") -> Language:
     """Build the full pipeline.
 
     ``model`` is a spaCy pipeline directory holding an ``ner`` component, ``"default"``
     for the shipped model, or ``None`` for the knowledge components alone (no
     statistical NER: dates, offices, known places and organisations only).
+    With ``backend="stanza"`` stanza tokenizes and finds the names
+    (:mod:`beritaner.backends.stanza`; ``model`` is then a folder of stanza models).
     """
-    if model is None:
+    if backend == "stanza":
+        from .backends.stanza import stanza_language
+
+        nlp = stanza_language(None if model in ("default", None) else model, ner=model is not None)
+    elif backend != "spacy":
+        raise ValueError(f"unknown backend {backend!r}: expected 'spacy' or 'stanza'")
+    elif model is None:
         nlp = blank()
     else:
         path = default_model_path() if model == "default" else Path(model)
