@@ -305,8 +305,11 @@ def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         from .conll import evaluate_conll
 
         for path in args.conll:
-            scores = evaluate_conll(nlp, Path(path))
-            stdout.write(f"## {path}\n{json.dumps(scores, indent=2)}\n")
+            scores = evaluate_conll(nlp, Path(path), verbose=False)
+            stdout.write(f"## {path}\n\n| Label | P | R | F1 |\n|---|---:|---:|---:|\n")
+            for label, s in sorted(scores["per_type"].items()):
+                stdout.write(f"| {label} | {s['p']:.3f} | {s['r']:.3f} | {s['f']:.3f} |\n")
+            stdout.write(f"| **ALL** | {scores['p']:.3f} | {scores['r']:.3f} | {scores['f']:.3f} |\n\n")
     paths = args.paths or ([] if args.conll else ["seeds", "devset"])
     if paths:
         from functools import partial
