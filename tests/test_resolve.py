@@ -95,3 +95,22 @@ def test_non_entities_never_reach_the_output(nlp):
     result = beritaner.extract(text, nlp=nlp)
     assert not any(e.text in ("OPD", "organisasi perangkat daerah (OPD)", "kepala daerah") for e in result.entities)
     assert ("PLACE", "Banten") in [(e.label, e.text) for e in result.entities]
+
+
+def test_model_guesses_that_are_no_names_are_left_out(nlp_rules):
+    from spacy.tokens import Span
+
+    from beritaner.resolve import model_candidates
+
+    text = "Vonis dibacakan hakim. Kasus DBD naik, kata Saudara Budi di Kota Ambon. Hakim membaca vonis."
+    doc = nlp_rules.make_doc(text)
+    words = [t.text for t in doc]
+    ents = [
+        Span(doc, words.index("Vonis"), words.index("Vonis") + 1, "ORG"),  # "vonis" also lowercase
+        Span(doc, words.index("DBD"), words.index("DBD") + 1, "ORG"),  # bare acronym
+        Span(doc, words.index("Saudara"), words.index("Saudara") + 2, "PERSON"),  # address + name
+        Span(doc, words.index("Ambon"), words.index("Ambon") + 1, "PLACE"),
+    ]
+    doc.ents = ents
+    kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
+    assert kept == [("PERSON", "Budi"), ("PLACE", "Ambon")]

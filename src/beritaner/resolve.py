@@ -143,6 +143,7 @@ _NOT_IN_PERSON = regex.compile(
 )
 
 
+_ACRONYM = regex.compile(r"[A-Z]{2,6}")
 _LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 
 
@@ -153,7 +154,9 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     ANNOTATION.md keeps outside the name (a span of nothing else is dropped). A span
     starting in lowercase is no name (``pemerintah provinsi``), nor is one capitalised
     word that the same article also writes in lowercase (``Vonis`` at a sentence start
-    beside ``vonis``): the model's guess is left out.
+    beside ``vonis``): the model's guess is left out. The model's bare acronyms as ORG
+    (``DBD``, ``CCTV``) are left out too: the organisation lexicon knows the acronyms
+    that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
     """
     out = []
     lowercase_words: set[str] | None = None
@@ -169,6 +172,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
         if end <= start or doc.text[start].islower():
             continue
         words = doc.text[start:end]
+        if label == "ORG" and _ACRONYM.fullmatch(words):
+            continue  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
         if " " not in words and words[1:].islower():
             if lowercase_words is None:
                 lowercase_words = set(_LOWERCASE_WORD.findall(doc.text))
