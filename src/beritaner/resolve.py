@@ -137,7 +137,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
 
 _NOT_IN_PERSON = regex.compile(
-    r"^(?:(?:%s)\s+)+" % "|".join(
+    r"(?:(?:%s)\s+)+" % "|".join(
         regex.escape(w) for w in sorted(FORMS_OF_ADDRESS | set(RANKS), key=len, reverse=True)
     )
 )
