@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib.util
 import io
 import json
 import os
@@ -232,6 +233,7 @@ def machine() -> dict:
     return {"nproc": nproc, "cpu": cpu, "python": platform.python_version(),
             "spacy": spacy.__version__, "pydantic": pydantic.__version__,
             "dateparser": dateparser.__version__, "beritaner": beritaner.__version__,
+            "torch": "installed" if importlib.util.find_spec("torch") else "not installed",
             "platform": platform.platform()}
 
 
@@ -273,7 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     children = {b: load_and_memory("default" if args.model is None else str(model_dir), texts, b)
                 for b in args.rss_batch_sizes}
     child = children[args.rss_batch_sizes[0]]
-    model_label = str(model_dir.relative_to(ROOT)) if model_dir.is_relative_to(ROOT) else str(model_dir)
+    if args.model is None:
+        model_label = "models/beritaner-ner"  # the shipped one (wherever it is installed)
+    else:
+        model_label = str(model_dir.relative_to(ROOT)) if model_dir.is_relative_to(ROOT) else str(model_dir)
     ner = spacy.load(model_dir)
     full = beritaner.load() if args.model is None else beritaner.load(model_dir)
     warm = texts[: max(4, len(texts) // 50)]
@@ -302,6 +307,19 @@ def main(argv: list[str] | None = None) -> int:
             lambda: list(beritaner.extract_many(texts, reference_dates=REFERENCE_DATE,
                                                 n_process=n_process, batch_size=args.batch_size,
                                                 nlp=full))))
+
+    # The tok2vec tensor (tokens x width floats) rides along with every Doc a worker sends
+    # back; spaCy's doc_cleaner drops it at the end of the pipeline (records unchanged).
+    lean = bpipeline.build("default" if args.model is None else model_dir)
+    lean.add_pipe("doc_cleaner", config={"attrs": {"tensor": None}})
+    list(beritaner.extract_many(warm, reference_dates=REFERENCE_DATE, nlp=lean))
+    for n_process in (1, 2):
+        row(f"`extract_many(..., n_process={n_process})` with spaCy's `doc_cleaner` dropping "
+            "`doc.tensor` (experiment)", words, timed(
+                lambda: list(beritaner.extract_many(texts, reference_dates=REFERENCE_DATE,
+                                                    n_process=n_process, batch_size=args.batch_size,
+                                                    nlp=lean))))
+    del lean
 
     subset: list[str] = []
     while count_words(subset) < args.dateparser_words and len(subset) < len(texts):
@@ -333,18 +351,23 @@ def main(argv: list[str] | None = None) -> int:
     ner_wps, full_wps = words / ner_seconds, words / full_seconds
     load_total = child["import"] + child["load"] + child["first_extract"]
     rss_mb = max(child["rss_loaded_kb"], child["rss_corpus_kb"], child["hwm_corpus_kb"]) / 1024
-    command = ".venv/bin/python bench/pipeline_bench.py" + "".join(
+    in_project_venv = Path(sys.prefix).resolve() == (ROOT / ".venv").resolve()
+    python = ".venv/bin/python" if in_project_venv else "python"
+    command = f"{python} bench/pipeline_bench.py" + "".join(
         f" {flag} {value}" for flag, value in (
             ("--model", args.model), ("--words", args.words if args.words != 200_000 else None),
             ("--seed", args.seed if args.seed else None)) if value is not None)
     lines = [
         "# Pipeline benchmark",
         "",
-        f"Command: `{command}` (about {time.perf_counter() - began:.0f} s).",
+        f"Command: `{command}` (about {time.perf_counter() - began:.0f} s)"
+        + ("." if in_project_venv else f", in a fresh venv with `pip install \".[test]\"` "
+           f"(`{sys.prefix}`)."),
         "",
         f"Machine: `nproc` = {info['nproc']}, {info['cpu']}; {info['platform']}; Python "
         f"{info['python']}, spaCy {info['spacy']}, pydantic {info['pydantic']}, dateparser "
-        f"{info['dateparser']}, beritaner {info['beritaner']}. Load average (1 min) "
+        f"{info['dateparser']}, beritaner {info['beritaner']}; torch {info['torch']} (thinc "
+        "imports it when it is there: about +230 MB and +1 s at import). Load average (1 min) "
         f"{load_before[0]:.1f} before, {load_after[0]:.1f} after: the machine is shared, so "
         "absolute numbers move with its load; rows of one run are comparable.",
         "",

@@ -132,9 +132,12 @@ def main() -> None:
         proc.wait(timeout=60)
 
     words = len(text.split())
+    in_project_venv = Path(sys.prefix).resolve() == (ROOT / ".venv").resolve()
+    python = ".venv/bin/python" if in_project_venv else "python"
     command = "\n".join([
         "```",
-        f".venv/bin/python bench/service_load.py --clients {args.clients} --requests {args.requests} "
+        (f"# in a fresh venv with pip install \".[test]\" ({sys.prefix})\n" if not in_project_venv else "")
+        + f"{python} bench/service_load.py --clients {args.clients} --requests {args.requests} "
         f"--workers {args.workers}" + (f" --model {args.model}" if args.model else "")
         + (f" --serial {args.serial}" if args.serial != 20 else ""),
         "```",
