@@ -42,6 +42,7 @@ from spacy.util import filter_spans
 
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of
 from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
+from .lexicon import common_words
 from .text import title_case_lines
 
 MODEL_SOURCE = "model"
@@ -154,7 +155,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     ANNOTATION.md keeps outside the name (a span of nothing else is dropped). A span
     starting in lowercase is no name (``pemerintah provinsi``), nor is one capitalised
     word that the same article also writes in lowercase (``Vonis`` at a sentence start
-    beside ``vonis``): the model's guess is left out. The model's bare acronyms as ORG
+    beside ``vonis``) or that is an everyday word in Indonesian news (``Rekaman``;
+    :func:`beritaner.lexicon.common_words`): the model's guess is left out. The model's bare acronyms as ORG
     (``DBD``, ``CCTV``) are left out too: the organisation lexicon knows the acronyms
     that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
     """
@@ -177,8 +179,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
         if " " not in words and words[1:].islower():
             if lowercase_words is None:
                 lowercase_words = set(_LOWERCASE_WORD.findall(doc.text))
-            if words.lower() in lowercase_words:
-                continue  # "Vonis" opening a sentence, when the article writes "vonis"
+            if words.lower() in lowercase_words or words.lower() in common_words():
+                continue  # "Vonis" opening a sentence: an everyday word, not a name
         out.append(Candidate(start, end, label, score, MODEL_SOURCE))
     return out
 

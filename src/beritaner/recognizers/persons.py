@@ -39,6 +39,7 @@ from ..lang.id.persons import (
     FORMS_OF_ADDRESS,
     HONORIFIC_PREFIXES,
     INITIALS_TRIGGERS,
+    NAME_ABBREVIATIONS,
     NAME_LIKE_HONORIFICS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
@@ -46,7 +47,7 @@ from ..lang.id.persons import (
     RANKS,
     SPEECH_VERBS,
 )
-from ..resolve import MODEL_LABELS
+from ..resolve import model_candidates
 from ..text import title_case_lines
 from ._base import Recognizer
 
@@ -148,7 +149,7 @@ REPEAT_SCORE = 0.78
 #: One word of a name: ``Andra``, ``Ma'ruf``, ``Abdul-Rahman``, or a short abbreviation
 #: like ``Moh.`` or ``M.`` (only before another word).
 _NAME_WORD = regex.compile(
-    r"(?:[A-Z][a-z]{0,3}\.[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?"
+    rf"(?:(?:{_alternation(NAME_ABBREVIATIONS)})[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?"
     rf"|I(?=[ ](?:{_alternation(BALINESE_NAME_WORDS)})\b)"
 )
 _SPEECH = regex.compile(
@@ -251,10 +252,9 @@ class PersonRecognizer(Recognizer):
         names = {text[c.start : c.end] for c in found if c.attrs.get("pattern") != "signoff"}
         headlines = title_case_lines(text)
         names |= {
-            e.text
-            for e in doc.ents
-            if MODEL_LABELS.get(e.label_) == "PERSON"
-            and not any(start <= e.start_char < end for start, end in headlines)
+            text[c.start : c.end]
+            for c in model_candidates(doc, score=0.0)  # the model's names, minus its known slips
+            if c.label == "PERSON" and not any(start <= c.start < end for start, end in headlines)
         }
         names = {_strip_honorifics(n) for n in names}
         return found + find_repeats(text, {n for n in names if n}, blocked)

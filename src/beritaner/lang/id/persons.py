@@ -123,3 +123,9 @@ BYLINE_LABELS: tuple[str, ...] = (
     "Pewarta", "Editor", "Reporter", "Penulis", "Redaktur", "Penyunting", "Kontributor",
     "Fotografer", "Laporan", "Wartawan",
 )
+
+#: Abbreviated first names written before the rest of a name: "Moh. Yamin Katili".
+NAME_ABBREVIATIONS: tuple[str, ...] = (
+    "M.", "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Mohd.", "Muhd.", "Abd.", "Ach.",
+    "Ahm.", "Sy.", "Hj.", "H.",
+)
