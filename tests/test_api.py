@@ -141,3 +141,12 @@ def test_offsets_no_overlap_and_determinism(nlp, text):
 @given(text=st.text(max_size=200).filter(lambda t: not any(0xD800 <= ord(c) <= 0xDFFF for c in t)))
 def test_arbitrary_unicode_never_crashes(nlp, text):
     check_offsets(text, beritaner.extract(text, nlp=nlp))
+
+
+@pytest.mark.parametrize("reference_date, empty", [("9999-12-31", "besok"), ("0001-01-01", "kemarin")])
+def test_reference_dates_at_the_calendars_edge(nlp, reference_date, empty):
+    result = beritaner.extract("Rapat digelar besok, bukan kemarin.", reference_date=reference_date, nlp=nlp)
+    values = {e.text: e.value for e in result.of("DATE")}
+    assert set(values) == {"besok", "kemarin"}
+    assert values[empty] is None  # beyond the calendar: no value rather than a crash
+    assert all(v is None or v.startswith(reference_date[:4]) for v in values.values())

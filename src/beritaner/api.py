@@ -117,7 +117,7 @@ def extract_many(
     *,
     reference_dates: Iterable[DateLike] | DateLike = None,
     ids: Iterable[str | None] | None = None,
-    batch_size: int = 64,
+    batch_size: int = 16,
     n_process: int = 1,
     nlp: Language | None = None,
     backend: str = "spacy",

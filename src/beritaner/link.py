@@ -236,10 +236,11 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.get(ENTITIES) or []
+        text = doc.text  # built from the tokens on every access: read it once
         for ent in entities:
             ent.setdefault("attrs", {})
-            ent["text"] = doc.text[ent["start"] : ent["end"]]
-        doc._.set(PERSONS, link(doc.text, entities))
+            ent["text"] = text[ent["start"] : ent["end"]]
+        doc._.set(PERSONS, link(text, entities))
         doc._.set(ENTITIES, entities)
         return doc
 

@@ -161,6 +161,7 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
     """
     out = []
+    text = doc.text  # built from the tokens on every access: read it once
     lowercase_words: set[str] | None = None
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
@@ -168,17 +169,17 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
             continue
         start, end = ent.start_char, ent.end_char
         if label == "PERSON":
-            lead = _NOT_IN_PERSON.match(doc.text + " ", start, end + 1)
+            lead = _NOT_IN_PERSON.match(text + " ", start, end + 1)
             if lead:
                 start = min(lead.end(), end)
-        if end <= start or doc.text[start].islower():
+        if end <= start or text[start].islower():
             continue
-        words = doc.text[start:end]
+        words = text[start:end]
         if label == "ORG" and _ACRONYM.fullmatch(words):
             continue  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
         if " " not in words and words[1:].islower():
             if lowercase_words is None:
-                lowercase_words = set(_LOWERCASE_WORD.findall(doc.text))
+                lowercase_words = set(_LOWERCASE_WORD.findall(text))
             if words.lower() in lowercase_words or words.lower() in common_words():
                 continue  # "Vonis" opening a sentence: an everyday word, not a name
         out.append(Candidate(start, end, label, score, MODEL_SOURCE))

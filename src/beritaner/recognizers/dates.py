@@ -983,7 +983,10 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[Candida
         atom = _context(text, atom)
         if atom is None or atom.start < taken_end:
             continue
-        value, grain, mismatch = _value(text, atom, ref)
+        try:
+            value, grain, mismatch = _value(text, atom, ref)
+        except (OverflowError, ValueError):  # the reference date is at the calendar's edge
+            value, grain, mismatch = _value(text, atom, None)
         out.append(Candidate(
             start=atom.start, end=atom.end, label=LABEL, score=round(atom.score, 3),
             source=SOURCE,
