@@ -30,7 +30,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import ENTITIES, PERSONS
+from .candidates import ENTITIES, PERSONS, text_of
 from .lang.id.persons import (
     APPOSITION_BRIDGES,
     DEGREE_SUFFIX_PATTERN,
@@ -236,7 +236,7 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.get(ENTITIES) or []
-        text = doc.text  # built from the tokens on every access: read it once
+        text = text_of(doc)
         for ent in entities:
             ent.setdefault("attrs", {})
             ent["text"] = text[ent["start"] : ent["end"]]

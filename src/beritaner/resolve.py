@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of
+from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
 from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
 from .lexicon import common_words
 from .text import title_case_lines
@@ -161,7 +161,7 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
     """
     out = []
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)
     lowercase_words: set[str] | None = None
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
@@ -199,7 +199,7 @@ class Resolver:
 
     def __call__(self, doc: Doc) -> Doc:
         entities = resolve(
-            doc.text,
+            text_of(doc),
             candidates_of(doc),
             model_candidates(doc, score=self.model_score),
             certain=self.certain,

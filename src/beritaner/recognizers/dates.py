@@ -68,7 +68,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate
+from ..candidates import Candidate, text_of
 from ..lang.id import dates as W
 from ._base import Recognizer
 
@@ -1002,7 +1002,7 @@ class DateRecognizer(Recognizer):
     source = SOURCE
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return find_dates(doc.text, _parse_reference(doc._.get("reference_date")))
+        return find_dates(text_of(doc), _parse_reference(doc._.get("reference_date")))
 
 
 @Language.factory("beritaner_dates")

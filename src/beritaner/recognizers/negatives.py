@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import NOT_AN_ENTITY, Candidate
+from ..candidates import NOT_AN_ENTITY, Candidate, text_of
 from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
 from ..lang.id.orgs import GENERIC_CLASSES
 from ._base import Recognizer
@@ -50,7 +50,7 @@ class NegativeRecognizer(Recognizer):
     source = "negatives"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        return find_negatives(doc.text)
+        return find_negatives(text_of(doc))
 
 
 @Language.factory("beritaner_negatives")

@@ -45,7 +45,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate
+from ..candidates import Candidate, text_of
 from ..lang.id import offices as L
 from ..lang.id import orgs as LO
 from ._base import Recognizer
@@ -506,7 +506,7 @@ class OfficeRecognizer(Recognizer):
     source = "offices"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        t = Words(doc.text)
+        t = Words(text_of(doc))
         t.person_starts = person_starts(doc, t)
         return [
             Candidate(

@@ -40,7 +40,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate
+from ..candidates import Candidate, text_of
 from ..lang.id import orgs as L
 from ._base import Recognizer
 
@@ -942,7 +942,7 @@ class OrgRecognizer(Recognizer):
     source = "orgs"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         t = Words(text)
         t.person_starts = person_starts(doc, t)
         generic = {(m.start(), m.end()) for m in _GENERIC_PHRASE.finditer(text)}

@@ -32,7 +32,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates_of
+from ..candidates import Candidate, candidates_of, text_of
 from ..lang.id.persons import (
     BALINESE_NAME_WORDS,
     DEGREE_SUFFIX_PATTERN,
@@ -180,7 +180,7 @@ def _name_run(text: str, pos: int, blocked: list[bool]) -> int:
 def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
     """PERSON candidates after speech verbs and after proposed OFFICEs (not in
     headlines, where every word is capitalised)."""
-    text = doc.text
+    text = text_of(doc)
     headline = [False] * (len(text) + 1)
     for start, end in title_case_lines(text):
         headline[start:end] = [True] * (end - start)
@@ -242,7 +242,7 @@ class PersonRecognizer(Recognizer):
     source = "persons"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         blocked = [False] * (len(text) + 1)
         for cand in candidates_of(doc):
             if cand.label != "PERSON":

@@ -52,7 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from ..candidates import Candidate
+from ..candidates import Candidate, text_of
 from ..lang.id import places as lang
 from ._base import Recognizer
 
@@ -360,7 +360,7 @@ class PlaceRecognizer(Recognizer):
 
     # ----------------------------------------------------------------- finding
     def find(self, doc: Doc) -> list[Candidate]:
-        return self.find_in_text(doc.text)
+        return self.find_in_text(text_of(doc))
 
     def find_in_text(self, text: str) -> list[Candidate]:
         w = _Words(text)
