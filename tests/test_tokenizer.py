@@ -58,3 +58,17 @@ def test_tokenizer_round_trips_through_disk(tmp_path):
     assert [t.text for t in loaded("Kamis (19/2/2026) di Kab. Bogor")] == [
         "Kamis", "(", "19/2/2026", ")", "di", "Kab.", "Bogor",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anak-anak bermain", ["Anak-anak", "bermain"]),
+        ("anak-anaknya sekolah", ["anak-anaknya", "sekolah"]),
+        ("di Bandara Soekarno-Hatta", ["di", "Bandara", "Soekarno-Hatta"]),
+        ("skor 2-1 pada 10-12 Februari", ["skor", "2", "-", "1", "pada", "10", "-", "12", "Februari"]),
+        ("Jateng-DIY", ["Jateng", "-", "DIY"]),
+    ],
+)
+def test_hyphenated_words_stay_whole(tok, text, expected):
+    assert [t.text for t in tok(text)] == expected
