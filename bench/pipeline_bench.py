@@ -249,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rss-batch-sizes", type=lambda v: [int(x) for x in v.split(",")],
-                    default=[64, 16], help="extract_many batch sizes for the memory runs "
+                    default=[16, 64], help="extract_many batch sizes for the memory runs "
                     "(the first, extract_many's default, is the one held to the target)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS-pipeline.md")
     args = ap.parse_args(argv)
