@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import ENTITIES, PERSONS, text_of
+from .text import alternation
 from .lang.id.persons import (
     APPOSITION_BRIDGES,
     DEGREE_SUFFIX_PATTERN,
@@ -43,32 +44,26 @@ from .lang.id.persons import (
     RANKS,
 )
 
-_RANK_ALT = "|".join(regex.escape(r) for r in sorted(RANKS, key=len, reverse=True))
-_HON_ALT = "|".join(
-    regex.escape(h) for h in sorted(HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS, key=len, reverse=True)
-)
+_RANK_ALT = alternation(RANKS)
+_HON_ALT = alternation(HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS)
 _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
 _LEADING_HONORIFICS = regex.compile(rf"^(?P<hon>(?:(?:{_HON_ALT})\s?)+)")
 _TRAILING_DEGREES = regex.compile(rf"(?P<deg>(?:,?\s(?:{DEGREE_SUFFIX_PATTERN}))+)\s*$")
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 #: What may stand between an office and its holder's name: spaces, commas, gap words
 #: (``sebelumnya``, ``berinisial``), a rank.
 _OFFICE_THEN_PERSON = regex.compile(
-    rf"^[ \t]*,?[ \t]*(?:(?:{_alt(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
+    rf"^[ \t]*,?[ \t]*(?:(?:{alternation(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
 )
 #: Before a place or body standing between an office and its holder's name.
-_BRIDGE = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{_alt(APPOSITION_BRIDGES)})[ \t]+)?$")
+_BRIDGE = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?$")
 _PERSON_THEN_OFFICE = regex.compile(
-    rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{_alt(LINK_ADVERBS)})\s+)?(?:{_alt(HOLDER_LINKS)})\s+)"
+    rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{alternation(LINK_ADVERBS)})\s+)?(?:{alternation(HOLDER_LINKS)})\s+)"
     r"(?:(?:mantan|eks)\s+)?$"
 )
 #: Before the term of an office: "Bupati Kampar periode 2016–2021, Azwar Halim".
 _TERM = regex.compile(r"^\s+(?:periode|masa jabatan|masa bakti)\s+$")
-_OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{_alt(OFFICE_CONJUNCTIONS)})\s+$")
+_OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{alternation(OFFICE_CONJUNCTIONS)})\s+$")
 
 MAX_GAP = 40
 

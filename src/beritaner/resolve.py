@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
 from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
 from .lexicon import common_words
-from .text import title_case_lines
+from .text import alternation, title_case_lines
 
 MODEL_SOURCE = "model"
 MODEL_LABELS = {
@@ -137,11 +137,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     return sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end))
 
 
-_NOT_IN_PERSON = regex.compile(
-    r"(?:(?:%s)\s+)+" % "|".join(
-        regex.escape(w) for w in sorted(FORMS_OF_ADDRESS | set(RANKS), key=len, reverse=True)
-    )
-)
+_NOT_IN_PERSON = regex.compile(r"(?:(?:%s)\s+)+" % alternation(FORMS_OF_ADDRESS | set(RANKS)))
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,6}")

@@ -27,3 +27,9 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         ):
             spans.append(line.span())
     return spans
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so ``Kombes Pol`` is
+    tried before ``Kombes``)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -48,7 +48,7 @@ from ..lang.id.persons import (
     SPEECH_VERBS,
 )
 from ..resolve import model_candidates
-from ..text import title_case_lines
+from ..text import alternation, title_case_lines
 from ._base import Recognizer
 
 # a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
@@ -57,11 +57,7 @@ _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _INITIALS = rf"(?!(?:{'|'.join(sorted(NOT_INITIALS, key=len, reverse=True))})\b)[A-Z]{{2,4}}\b"
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_HONORIFICS = _alternation(w for w in HONORIFIC_PREFIXES if w not in NAME_LIKE_HONORIFICS)
+_HONORIFICS = alternation(w for w in HONORIFIC_PREFIXES if w not in NAME_LIKE_HONORIFICS)
 _DEGREES = rf"(?:,?[ ](?:{DEGREE_SUFFIX_PATTERN}))"
 
 #: (name, pattern, score). Group ``span`` is the PERSON span; ``rank`` if present.
@@ -77,7 +73,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     (
         "rank",
         regex.compile(
-            rf"(?<![\w.])(?P<rank>{_alternation(RANKS)})[ ](?P<span>{_NAME}|{_INITIALS})",
+            rf"(?<![\w.])(?P<rank>{alternation(RANKS)})[ ](?P<span>{_NAME}|{_INITIALS})",
             regex.V1,
         ),
         0.88,
@@ -85,7 +81,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     (
         "initials",
         regex.compile(
-            rf"(?<!\w)(?i:{_alternation(INITIALS_TRIGGERS)})[ ](?P<span>{_INITIALS})"
+            rf"(?<!\w)(?i:{alternation(INITIALS_TRIGGERS)})[ ](?P<span>{_INITIALS})"
             r"(?![ ]?[-–][ ]?[A-Z])",
             regex.V1,
         ),
@@ -103,13 +99,13 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     ),
     (
         "byline",
-        regex.compile(rf"(?m)^[ \t]*(?:{_alternation(BYLINE_LABELS)})[ \t]*:[ \t]*(?P<span>{_NAME})"),
+        regex.compile(rf"(?m)^[ \t]*(?:{alternation(BYLINE_LABELS)})[ \t]*:[ \t]*(?P<span>{_NAME})"),
         0.9,
     ),
     (
         "address",
         regex.compile(
-            rf"(?<!\w)(?:{_alternation(FORMS_OF_ADDRESS)})[ ](?P<span>(?!Kota\b|Negara\b|Pertiwi\b){_NAME})",
+            rf"(?<!\w)(?:{alternation(FORMS_OF_ADDRESS)})[ ](?P<span>(?!Kota\b|Negara\b|Pertiwi\b){_NAME})",
             regex.V1,
         ),
         0.86,
@@ -149,14 +145,14 @@ REPEAT_SCORE = 0.78
 #: One word of a name: ``Andra``, ``Ma'ruf``, ``Abdul-Rahman``, or a short abbreviation
 #: like ``Moh.`` or ``M.`` (only before another word).
 _NAME_WORD = regex.compile(
-    rf"(?:(?:{_alternation(NAME_ABBREVIATIONS)})[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?"
-    rf"|I(?=[ ](?:{_alternation(BALINESE_NAME_WORDS)})\b)"
+    rf"(?:(?:{alternation(NAME_ABBREVIATIONS)})[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?"
+    rf"|I(?=[ ](?:{alternation(BALINESE_NAME_WORDS)})\b)"
 )
 _SPEECH = regex.compile(
-    rf"(?<!\w)(?:{_alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
+    rf"(?<!\w)(?:{alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
 )
-_AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{_alternation(RANKS)})[ ]+)?(?=[A-Z])")
-_RANK_START = regex.compile(rf"(?:{_alternation(RANKS)})\b")
+_AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{alternation(RANKS)})[ ]+)?(?=[A-Z])")
+_RANK_START = regex.compile(rf"(?:{alternation(RANKS)})\b")
 _MAX_NAME_WORDS = 4
 
 
