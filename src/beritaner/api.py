@@ -148,44 +148,44 @@ def extract_many(
 
     meta: dict[int, tuple[str, _dt.date | None, str | None]] = {}
     next_index = 0
-    parts: list[Doc] = []
-    offsets: list[int] = []
+    # Each piece's Doc is turned into records at once and not kept (its tensors alone
+    # would make a 10 MB text cost gigabytes); a text's records are gathered until its
+    # last piece has gone through the pipe.
+    records: list = []
+    groups: list[PersonGroup] = []
     stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, (index, offset, remaining) in stream:
         while next_index < index:  # texts with no content: nothing went through the pipe
             yield _to_extraction(*meta.pop(next_index), [], [])
             next_index += 1
-        parts.append(doc)
-        offsets.append(offset)
+        text = meta[index][0]
+        records.extend(_entity_record(text, ent, offset) for ent in doc._.get(ENTITIES) or [])
+        groups.extend(_person_group(group, offset) for group in doc._.get(PERSONS) or [])
         if remaining == 0:
             text, ref_date, doc_id = meta.pop(index)
-            yield _to_extraction(text, ref_date, doc_id, parts, offsets)
-            parts, offsets = [], []
+            yield _to_extraction(text, ref_date, doc_id, records, groups)
+            records, groups = [], []
             next_index = index + 1
     while next_index in meta:
         yield _to_extraction(*meta.pop(next_index), [], [])
         next_index += 1
 
 
+def _person_group(group: dict[str, Any], offset: int) -> PersonGroup:
+    return PersonGroup(
+        name=group["name"],
+        mentions=tuple((s + offset, e + offset) for s, e in group["mentions"]),
+        offices=tuple(group.get("offices", ())),
+    )
+
+
 def _to_extraction(
     text: str,
     reference_date: _dt.date | None,
     doc_id: str | None,
-    docs: list[Doc],
-    offsets: list[int],
+    entities: list,
+    persons: list[PersonGroup],
 ) -> Extraction:
-    entities, persons = [], []
-    for doc, offset in zip(docs, offsets):
-        for ent in doc._.get(ENTITIES) or []:
-            entities.append(_entity_record(text, ent, offset))
-        for group in doc._.get(PERSONS) or []:
-            persons.append(
-                PersonGroup(
-                    name=group["name"],
-                    mentions=tuple((s + offset, e + offset) for s, e in group["mentions"]),
-                    offices=tuple(group.get("offices", ())),
-                )
-            )
     entities.sort(key=lambda e: (e.start, e.end))
     result = Extraction(
         id=doc_id,
