@@ -296,15 +296,22 @@ def package(work: Path, output: Path, ner_run: str) -> dict:
     return {p.name: p.stat().st_size for p in sorted(output.iterdir()) if p.is_file()}
 
 
-def score(output: Path, data: Path, work: Path) -> dict:
-    """NER F1 on idner dev + NERGrit valid (gold tokens, via the backend's scorer), and
-    the tokenizer's token F1 on GSD dev (stanza's own scorer, from its training log)."""
-    from beritaner.backends.stanza import evaluate_gold_tokens
+def score(output: Path, data: Path) -> dict:
+    """NER F1 on idner dev + NERGrit valid (gold tokens, :func:`evaluate_conll` through
+    the backend's pretokenized NER) and on the gold articles in seeds/ + devset/ (raw
+    text through the stanza tokenizer; exact PERSON/PLACE/ORG spans, scored as
+    ``scripts/train.py`` scores the spaCy model)."""
+    from beritaner.backends.stanza import evaluate_gold_tokens, stanza_language
+    from beritaner.conll import format_scores
 
     trainer = _spacy_train_module()
     scores = {}
     for rel in trainer.DEV_FILES:
         scores[rel] = evaluate_gold_tokens(data / rel, model_dir=output)
+        print(format_scores(scores[rel], title=rel))
+    articles = trainer.score_articles(stanza_language(output), [ROOT / "seeds", ROOT / "devset"])
+    scores["articles"] = articles
+    print(format_scores(articles, title=f"modern news: {articles['articles']} gold articles (seeds/, devset/)"))
     return scores
 
 
@@ -355,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stage in ("package", "all") and args.output:
         sizes = package(work, args.output, args.ner_run)
         print("wrote", args.output, json.dumps(sizes), f"{sum(sizes.values()) / 1e6:.1f} MB")
-        result = score(args.output, data, work)
+        result = score(args.output, data)
         (work / f"scores_{args.ner_run}.json").write_text(json.dumps(result, indent=2))
     print("times (s):", json.dumps(times))
     return 0
