@@ -1,10 +1,11 @@
 #!/usr/bin/env python
-"""Gold annotations for seeds/ and devset/: build JSON from .ann specs, and check them.
+"""Gold annotations (seeds/, devset/, testset/, realdev/, realtest/): build JSON from .ann specs, and check them.
 
     scripts/gold.py build seeds/001_x.ann [more.ann | DIR ...]   # writes NAME.json
     scripts/gold.py check [DIR|FILE ...]                        # default: seeds/ devset/
     scripts/gold.py stats [DIR ...]                             # entity counts per label
     scripts/gold.py show seeds/001_x.json                       # text with [span]LABEL marks
+    scripts/gold.py text rn001                                  # a real-news article's text, numbered paragraphs
 
 The .ann format and the checks are documented in src/beritaner/gold.py. Region codes
 are checked against the Kemendagri list in ../shared/data/wilayah/wilayah.sql when it
@@ -29,7 +30,7 @@ sys.modules[_spec.name] = _gold  # dataclasses look the module up while the clas
 _spec.loader.exec_module(_gold)
 SpecError, build, dump_gold = _gold.SpecError, _gold.build, _gold.dump_gold
 gold_files, load_gold, load_region_codes = _gold.gold_files, _gold.load_gold, _gold.load_region_codes
-read_text, validate = _gold.read_text, _gold.validate
+read_text, validate, gold_text = _gold.read_text, _gold.validate, _gold.gold_text
 
 DEFAULT_DIRS = ("seeds", "devset")
 DEFAULT_REGIONS = ROOT.parent / "shared" / "data" / "wilayah" / "wilayah.sql"
@@ -65,7 +66,7 @@ def cmd_build(args) -> int:
             print(f"ERROR {err}", file=sys.stderr)
             failed += 1
             continue
-        text = read_text(json_path.with_suffix(".txt"))
+        text = gold_text(json_path, gold)
         problems = validate(text, gold, name=json_path.stem, region_codes=regions)
         if problems:
             print(f"ERROR {spec}: built gold is invalid, not written:", file=sys.stderr)
@@ -76,7 +77,8 @@ def cmd_build(args) -> int:
         json_path.write_text(dump_gold(gold), encoding="utf-8")
         counts = Counter(e["label"] for e in gold["entities"])
         summary = " ".join(f"{k}={counts[k]}" for k in ("PERSON", "OFFICE", "PLACE", "ORG", "DATE"))
-        print(f"wrote {json_path} ({len(gold['entities'])} entities: {summary})")
+        quotes = f", {len(gold['quotes'])} quotes" if "quotes" in gold else ""
+        print(f"wrote {json_path} ({len(gold['entities'])} entities: {summary}{quotes})")
     return 1 if failed else 0
 
 
@@ -144,6 +146,16 @@ def cmd_show(args) -> int:
     return 0
 
 
+def cmd_text(args) -> int:
+    records = _gold.realnews_texts()
+    for article_id in args.ids:
+        record = records[article_id]
+        print(f"# {article_id} outlet={record.get('outlet')} published={record.get('published')}")
+        print(record["text"])
+        print()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--regions", help="wilayah.sql to check region codes against")
@@ -161,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     p_show = sub.add_parser("show", help="print an article with its gold spans bracketed")
     p_show.add_argument("files", nargs="+")
     p_show.set_defaults(func=cmd_show)
+    p_text = sub.add_parser("text", help="print real-news articles by id (from ../shared/data/realnews)")
+    p_text.add_argument("ids", nargs="+")
+    p_text.set_defaults(func=cmd_text)
     args = parser.parse_args(argv)
     return args.func(args)
 

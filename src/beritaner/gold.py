@@ -23,12 +23,30 @@ end of the previous entity, on word boundaries. Extra tab-separated fields:
 - ``glued`` — the surface may sit inside a longer word (``kepadadetikSulsel``).
 
 Texts are read with ``newline=""`` so offsets index the file's characters exactly.
+
+**Real-news gold** (``realdev/``, ``realtest/``): the publishers' texts never enter the
+project. ``rnNNN.ann`` has no ``.txt`` beside it; its header says ``source=realnews`` and
+the text is read at run time from ``articles.jsonl`` of the realnews folder
+(:func:`realnews_path`: ``$BERITANER_REALNEWS``, else ``../shared/data/realnews`` beside
+the project or the working directory). The JSON keeps ``"source": "realnews"``, ids,
+offsets, labels, fields and entity strings only.
+
+**Quotes** (who said what) follow the entities after a line ``## quotes``, in text
+order, each searched from the end of the previous quote (they may overlap entities)::
+
+    ## quotes
+    QUOTE<TAB>Kami siap menjaga keamanan<TAB>kind=direct<TAB>cue=ujar<TAB>speaker=Andra Soni<TAB>speaker_label=PERSON
+
+A quote of more than 8 words is written ``first words [...] last words`` (3-5 words
+each side): the span runs from the first words to the end of the next occurrence of the
+last words, and the JSON keeps only those edges (``quote_check``), never the whole quote.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +63,11 @@ __all__ = [
     "gold_files",
     "load_region_codes",
     "is_iso_value",
+    "realnews_path",
+    "realnews_texts",
+    "QUOTE_KEYS",
+    "gold_text",
+    "quote_check",
 ]
 
 #: Fields every gold entity has.
@@ -72,6 +95,26 @@ RECORD_FIELDS: dict[str, frozenset[str]] = {
 ALLOWED_KEYS: dict[str, frozenset[str]] = {
     label: frozenset(BASE_KEYS) | RECORD_FIELDS[label] for label in LABELS
 }
+#: Fields of a gold quote (ANNOTATION.md, QUOTES): span, kind, cue as written, speaker
+#: (fullest name, an ORG's name or an office's text; null when none) and its label.
+QUOTE_KEYS: tuple[str, ...] = ("start", "end", "text", "kind", "cue", "speaker", "speaker_label")
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect")
+SPEAKER_LABELS: tuple[str, ...] = ("PERSON", "ORG", "OFFICE")
+#: The ``.ann`` line that starts the quotes section, and the shorthand for a long quote.
+QUOTES_MARK = "## quotes"
+QUOTE_GAP = " [...] "
+#: A gold quote keeps at most this many words of each end: the texts are the
+#: publishers', and a long quote copied whole would be a copy of the article.
+QUOTE_EDGE_WORDS = 4
+
+
+def quote_check(span: str) -> str:
+    """What a gold quote stores as its ``text``: the span itself when it is short, else its
+    first and last words joined by ``[...]`` (enough to check the offsets)."""
+    words = span.split()
+    if len(words) <= 2 * QUOTE_EDGE_WORDS:
+        return span
+    return " ".join(words[:QUOTE_EDGE_WORDS]) + QUOTE_GAP + " ".join(words[-QUOTE_EDGE_WORDS:])
 
 _DAY = r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
 _POINT = (
@@ -104,13 +147,74 @@ def _stem_paths(path: str | Path) -> tuple[Path, Path]:
     return path.with_name(path.name + ".txt"), path.with_name(path.name + ".json")
 
 
+#: Environment variable naming the realnews folder (or its ``articles.jsonl``).
+REALNEWS_ENV = "BERITANER_REALNEWS"
+_REALNEWS_CACHE: dict[Path, dict[str, dict[str, Any]]] = {}
+
+
+def realnews_path() -> Path | None:
+    """``articles.jsonl`` of the real-news articles, or None when it is not on this machine.
+
+    Looked up in ``$BERITANER_REALNEWS`` (a folder or the file), then in
+    ``../shared/data/realnews/`` beside the project checkout and beside the working
+    directory."""
+    candidates: list[Path] = []
+    env = os.environ.get(REALNEWS_ENV)
+    if env:
+        candidates.append(Path(env))
+    project = Path(__file__).resolve().parents[2]
+    candidates += [project.parent / "shared" / "data" / "realnews", Path.cwd().parent / "shared" / "data" / "realnews"]
+    for candidate in candidates:
+        file = candidate if candidate.suffix == ".jsonl" else candidate / "articles.jsonl"
+        if file.is_file():
+            return file
+    return None
+
+
+def realnews_texts(path: str | Path | None = None) -> dict[str, dict[str, Any]]:
+    """id → article record (``id``, ``outlet``, ``published``, ``title``, ``text``) of
+    the real-news file; raises FileNotFoundError naming where it looked."""
+    file = Path(path) if path is not None else realnews_path()
+    if file is None:
+        raise FileNotFoundError(
+            f"the real-news articles are not here: set ${REALNEWS_ENV} to the folder holding "
+            "articles.jsonl (../shared/data/realnews in the team's workspace)"
+        )
+    file = file.resolve()
+    if file not in _REALNEWS_CACHE:
+        records: dict[str, dict[str, Any]] = {}
+        with open(file, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    records[record["id"]] = record
+        _REALNEWS_CACHE[file] = records
+    return _REALNEWS_CACHE[file]
+
+
+def _realnews_text(article_id: str) -> str:
+    records = realnews_texts()
+    if article_id not in records:
+        raise KeyError(f"{article_id}: no such article in {realnews_path()}")
+    return records[article_id]["text"]
+
+
 def load_gold(path: str | Path) -> tuple[str, dict[str, Any]]:
-    """``(text, gold)`` for an article given as ``NAME.json``, ``NAME.txt`` or ``NAME``."""
+    """``(text, gold)`` for an article given as ``NAME.json``, ``NAME.txt`` or ``NAME``.
+
+    Real-news gold (``"source": "realnews"``) takes its text from the realnews file by id."""
     txt_path, json_path = _stem_paths(path)
-    text = read_text(txt_path)
     with open(json_path, encoding="utf-8") as handle:
         gold = json.load(handle)
-    return text, gold
+    return gold_text(json_path, gold), gold
+
+
+def gold_text(path: str | Path, gold: Mapping[str, Any]) -> str:
+    """The text a gold record annotates: the realnews article by id for real-news gold,
+    else ``NAME.txt`` beside ``path``."""
+    if gold.get("source") == "realnews":
+        return _realnews_text(gold["id"])
+    return read_text(_stem_paths(path)[0])
 
 
 def gold_files(dirs: Iterable[str | Path]) -> list[Path]:
@@ -280,6 +384,42 @@ def validate(
                 problems.append(f"{where}: region_code {code!r} is not a Kemendagri code like 36.73")
             elif region_codes is not None and code not in region_codes:
                 problems.append(f"{where}: region_code {code!r} is not in the Kemendagri list")
+    problems.extend(_validate_quotes(text, gold.get("quotes", []), name))
+    return problems
+
+
+def _validate_quotes(text: str, quotes: Any, name: str) -> list[str]:
+    """Quotes: a list, spans inside the text and matching it, sorted, not overlapping each
+    other; ``kind`` direct/indirect; ``speaker`` null or a string found in the text."""
+    if not isinstance(quotes, list):
+        return [f"{name}: 'quotes' must be a list"]
+    problems: list[str] = []
+    previous_end = -1
+    for index, quote in enumerate(quotes):
+        where = f"{name}: quote #{index} {str(quote.get('text', ''))[:40]!r}"
+        missing = [k for k in QUOTE_KEYS if k not in quote]
+        if missing:
+            problems.append(f"{where}: missing {', '.join(missing)}")
+            continue
+        extra = set(quote) - set(QUOTE_KEYS)
+        if extra:
+            problems.append(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
+        start, end = quote["start"], quote["end"]
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            problems.append(f"{where}: span {start}:{end} outside the text or empty")
+            continue
+        if quote_check(text[start:end]) != quote["text"]:
+            problems.append(f"{where}: text[{start}:{end}] does not fit the quote's text")
+        if start < previous_end:
+            problems.append(f"{where}: overlaps or precedes the previous quote")
+        previous_end = end
+        if quote["kind"] not in QUOTE_KINDS:
+            problems.append(f"{where}: kind {quote['kind']!r} is not direct or indirect")
+        speaker = quote["speaker"]
+        if speaker is not None and (not isinstance(speaker, str) or speaker not in text):
+            problems.append(f"{where}: speaker {speaker!r} does not occur in the text")
+        if speaker is not None and quote["speaker_label"] not in SPEAKER_LABELS:
+            problems.append(f"{where}: speaker_label {quote['speaker_label']!r} is not PERSON, ORG or OFFICE")
     return problems
 
 
@@ -307,15 +447,24 @@ def _parse_scalar(raw: str) -> Any:
 
 
 def parse_spec(ann_path: str | Path) -> tuple[dict[str, str], list[_SpecLine]]:
-    """Header fields and entity lines of a ``.ann`` spec; raises :class:`SpecError`."""
+    """Header fields and entity lines of a ``.ann`` spec; raises :class:`SpecError`.
+
+    Quote lines (after ``## quotes``) come back with label ``QUOTE``."""
     ann_path = Path(ann_path)
     header: dict[str, str] = {}
     lines: list[_SpecLine] = []
+    in_quotes = False
     with open(ann_path, encoding="utf-8") as handle:
         for lineno, raw in enumerate(handle, 1):
             line = raw.rstrip("\r\n")
             where = f"{ann_path}:{lineno}"
             if not line.strip():
+                continue
+            if line.strip().lower() == QUOTES_MARK:
+                in_quotes = True
+                continue
+            if in_quotes:
+                lines.append(_parse_quote_line(line, lineno, where))
                 continue
             if line.lstrip().startswith("#"):
                 body = line.lstrip()[1:].strip()
@@ -355,6 +504,56 @@ def parse_spec(ann_path: str | Path) -> tuple[dict[str, str], list[_SpecLine]]:
     return header, lines
 
 
+def _parse_quote_line(line: str, lineno: int, where: str) -> _SpecLine:
+    parts = line.split("\t")
+    if len(parts) < 2 or parts[0].strip() != "QUOTE" or not parts[1].strip():
+        raise SpecError(f"{where}: expected QUOTE<TAB>surface<TAB>kind=...<TAB>speaker=..., got {line!r}")
+    surface = parts[1]
+    if surface != surface.strip():
+        raise SpecError(f"{where}: quote {surface[:40]!r} has leading/trailing whitespace")
+    if QUOTE_GAP not in surface and len(surface.split()) > 2 * QUOTE_EDGE_WORDS:
+        raise SpecError(
+            f"{where}: a quote of more than {2 * QUOTE_EDGE_WORDS} words is written as its first "
+            f"words{QUOTE_GAP}its last words (the publishers' text stays out of the project)"
+        )
+    fields: dict[str, Any] = {"cue": None, "speaker": None, "speaker_label": None}
+    nth = 1
+    for extra in parts[2:]:
+        extra = extra.strip()
+        if not extra:
+            continue
+        if re.fullmatch(r"@=?\d+", extra):
+            nth = int(extra.lstrip("@="))
+            continue
+        key, sep, value = extra.partition("=")
+        if not sep or key.strip() not in ("kind", "cue", "speaker", "speaker_label"):
+            raise SpecError(f"{where}: cannot read quote field {extra!r} (kind=, cue=, speaker=, speaker_label=, @N)")
+        fields[key.strip()] = _parse_scalar(value.strip())
+    if fields.get("kind") not in QUOTE_KINDS:
+        raise SpecError(f"{where}: a quote needs kind=direct or kind=indirect")
+    if fields["speaker"] is not None and fields["speaker_label"] is None:
+        fields["speaker_label"] = "PERSON"
+    return _SpecLine(lineno, "QUOTE", surface, fields, nth, False)
+
+
+def _find_quote(text: str, surface: str, pos: int, nth: int) -> tuple[int, int]:
+    """(start, end) of the nth occurrence of a quote surface at or after pos; the surface
+    may be ``first words [...] last words``. (-1, -1) when not found."""
+    head, gap, tail = surface.partition(QUOTE_GAP)
+    for _ in range(nth):
+        start = text.find(head, pos)
+        if start < 0:
+            return -1, -1
+        end = start + len(head)
+        if gap:
+            found = text.find(tail, end)
+            if found < 0:
+                return -1, -1
+            end = found + len(tail)
+        pos = start + 1
+    return start, end
+
+
 def _find(text: str, surface: str, pos: int, nth: int, glued: bool) -> int:
     """Offset of the nth occurrence of surface at or after pos (word-bounded unless glued)."""
     count = 0
@@ -379,16 +578,33 @@ def build(spec_path: str | Path) -> tuple[Path, dict[str, Any]]:
     without writing. Raises :class:`SpecError` (``file:line: ...``) on any problem."""
     txt_path, json_path = _stem_paths(spec_path)
     ann_path = txt_path.with_suffix(".ann")
-    if not txt_path.exists():
-        raise SpecError(f"{txt_path}: article text not found")
     if not ann_path.exists():
         raise SpecError(f"{ann_path}: spec not found")
-    text = read_text(txt_path)
     header, lines = parse_spec(ann_path)
+    source = header.get("source")
+    if source == "realnews":
+        try:
+            text = _realnews_text(txt_path.stem)
+        except (FileNotFoundError, KeyError) as err:
+            raise SpecError(f"{ann_path}: {err}") from None
+    elif not txt_path.exists():
+        raise SpecError(f"{txt_path}: article text not found")
+    else:
+        text = read_text(txt_path)
     entities: list[dict[str, Any]] = []
-    pos = 0
+    quotes: list[dict[str, Any]] = []
+    pos = quote_pos = 0
     for line in lines:
         where = f"{ann_path}:{line.lineno}"
+        if line.label == "QUOTE":
+            start, end = _find_quote(text, line.surface, quote_pos, line.nth)
+            if start < 0:
+                earlier = _find_quote(text, line.surface, 0, 1)[0]
+                hint = f" (it occurs earlier, at offset {earlier})" if earlier >= 0 else " (not in the text)"
+                raise SpecError(f"{where}: QUOTE {line.surface[:50]!r} not found after offset {quote_pos}{hint}")
+            quotes.append({"start": start, "end": end, "text": quote_check(text[start:end]), **line.fields})
+            quote_pos = end
+            continue
         found = _find(text, line.surface, pos, line.nth, line.glued)
         if found < 0:
             earlier = _find(text, line.surface, 0, 1, line.glued)
@@ -412,26 +628,32 @@ def build(spec_path: str | Path) -> tuple[Path, dict[str, Any]]:
         ent.update(line.fields)
         entities.append(ent)
         pos = ent["end"]
-    gold = {
-        "id": txt_path.stem,
-        "reference_date": _parse_scalar(header.get("reference_date", "null")),
-        "style": header.get("style"),
-        "entities": entities,
-    }
+    gold: dict[str, Any] = {"id": txt_path.stem}
+    if source:
+        gold["source"] = source
+    gold.update(
+        reference_date=_parse_scalar(header.get("reference_date", "null")),
+        style=header.get("style"),
+        entities=entities,
+    )
+    if source == "realnews" or quotes:
+        gold["quotes"] = quotes
     return json_path, gold
 
 
 def dump_gold(gold: Mapping[str, Any]) -> str:
     """JSON text with one entity per line (diff-friendly)."""
-    head = {k: v for k, v in gold.items() if k != "entities"}
+    lists = [k for k in ("entities", "quotes") if k in gold]
+    head = {k: v for k, v in gold.items() if k not in lists}
     out = ["{"]
     for key, value in head.items():
         out.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
-    ents = gold.get("entities", [])
-    out.append('  "entities": [')
-    for i, ent in enumerate(ents):
-        comma = "," if i < len(ents) - 1 else ""
-        out.append("    " + json.dumps(ent, ensure_ascii=False) + comma)
-    out.append("  ]")
+    for n, key in enumerate(lists):
+        items = gold[key]
+        out.append(f'  "{key}": [')
+        for i, item in enumerate(items):
+            comma = "," if i < len(items) - 1 else ""
+            out.append("    " + json.dumps(item, ensure_ascii=False) + comma)
+        out.append("  ]" + ("," if n < len(lists) - 1 else ""))
     out.append("}")
     return "\n".join(out) + "\n"
