@@ -102,3 +102,33 @@ def test_console_script_runs():
     )
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["entities"][0]["text"] == "AB"
+
+
+def test_a_failed_single_input_leaves_stdout_empty(tmp_path):
+    """`beritaner extract bad.txt | jq` must not meet a blank line."""
+    bad = tmp_path / "rusak.txt"
+    bad.write_bytes(b"Bupati Lebak \xff rusak")
+    code, out, err = run(["extract", str(bad), "--model", "none"])
+    assert code == 2 and "not valid utf-8" in err
+    assert out == ""
+
+
+def test_help_is_plain_text_and_names_the_format_default(capsys):
+    code, out, _ = run(["extract", "--help"])
+    assert code == 0
+    assert "``" not in out
+    assert "default: json" in " ".join(out.split())
+    code, top, _ = run(["--help"])
+    assert code == 0 and "``" not in top and "serve" in top
+
+
+def test_evaluate_reports_missing_real_news_texts(tmp_path, monkeypatch):
+    """Real-news gold keeps no text: without the articles, evaluate says where to point it."""
+    gold = {"id": "rn001", "source": "realnews", "reference_date": "2023-10-01", "style": "jpnn.com",
+            "entities": [], "quotes": []}
+    (tmp_path / "rn001.json").write_text(json.dumps(gold), encoding="utf-8")
+    monkeypatch.setenv("BERITANER_REALNEWS", str(tmp_path / "nowhere"))
+    monkeypatch.setattr("beritaner.gold.realnews_path", lambda: None)
+    code, out, err = run(["evaluate", str(tmp_path), "--model", "none"])
+    assert code == 2
+    assert "BERITANER_REALNEWS" in err
