@@ -72,3 +72,21 @@ def test_tokenizer_round_trips_through_disk(tmp_path):
 )
 def test_hyphenated_words_stay_whole(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
+
+
+@pytest.mark.parametrize("word", ["ANAK-ANAK", "SUNGGUH-SUNGGUH", "DASAR-DASAR", "SIDE-BY-SIDE"])
+def test_capitalised_reduplications_stay_whole_without_special_cases(tok, word):
+    """spaCy's exceptions list these in capitals; token_match keeps them whole instead of
+    3,893 special cases (start-up time), in context as well."""
+    from beritaner.tokenizer import capitals_kept_whole, news_rules
+    from spacy.lang.id import Indonesian
+
+    exceptions = Indonesian.Defaults.tokenizer_exceptions
+    assert word in capitals_kept_whole(exceptions) and word not in news_rules(exceptions)
+    assert [t.text for t in tok(f"JUDUL ({word}), kata {word}.")] == [
+        "JUDUL", "(", word, ")", ",", "kata", word, ".",
+    ]
+
+
+def test_words_outside_the_list_still_split(tok):
+    assert [t.text for t in tok("TNI-POLRI siaga")] == ["TNI", "-", "POLRI", "siaga"]

@@ -33,20 +33,42 @@ DEFAULT_MAX_RUN = 200
 _PIECE = 50
 
 
+def _whole_word(exceptions: dict, key: str) -> bool:
+    """A special case that only keeps one hyphenated word whole (``ADIK-BERADIK``)."""
+    return exceptions[key] == [{ORTH: key}] and bool(HYPHENATED.match(key) or HYPHENATED.match(key.lower()))
+
+
 def news_rules(exceptions: dict) -> dict:
     """spaCy's tokenizer exceptions plus our abbreviations (as written, capitalised and
     in capitals), each kept as one token.
 
     spaCy's Indonesian exceptions are mostly (15,573 of 15,963) hyphenated words kept
     whole (``anak-anak``, ``Kupu-Kupu``); :data:`HYPHENATED` keeps every such word whole
-    through ``token_match`` instead, so they are left out here: loading 16,000 special
-    cases was most of the pipeline's start-up time.
+    through ``token_match`` instead, and their capitalised forms (``ANAK-ANAK``, 3,896
+    of them) through :func:`capitals_kept_whole`, so they are left out here: loading
+    16,000 special cases (then 4,359) was most of the pipeline's start-up time.
     """
-    rules = {k: v for k, v in exceptions.items() if not HYPHENATED.match(k)}
+    rules = {k: v for k, v in exceptions.items() if not _whole_word(exceptions, k)}
     for abbr in TOKEN_ABBREVIATIONS:
         for form in {abbr, abbr[0].upper() + abbr[1:], abbr.upper()}:
             rules[form] = [{ORTH: form}]
     return rules
+
+
+def capitals_kept_whole(exceptions: dict) -> frozenset[str]:
+    """The exceptions' hyphenated words in capitals (``ADIK-BERADIK``): kept whole by
+    ``token_match`` exactly as their special cases did."""
+    return frozenset(k for k in exceptions if _whole_word(exceptions, k) and not HYPHENATED.match(k))
+
+
+class _TokenMatch:
+    """``token_match``: a ``d/m/yyyy`` date, a hyphenated word, or one of the listed words."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __call__(self, text: str):
+        return _TOKEN_MATCH.match(text) or (text in self.words)
 
 
 def spacy_tokenizer(nlp: Language) -> Tokenizer:
@@ -63,7 +85,7 @@ def spacy_tokenizer(nlp: Language) -> Tokenizer:
         prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
         suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
         infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
-        token_match=_TOKEN_MATCH.match,
+        token_match=_TokenMatch(capitals_kept_whole(defaults.tokenizer_exceptions)),
         url_match=defaults.url_match,
     )
 
@@ -115,14 +137,15 @@ class NewsTokenizer:
     # The tokenizer is defined by code (spaCy's Indonesian rules + lang/id data), so a
     # saved pipeline stores it for inspection but loading rebuilds it from code rather
     # than reloading ~24,000 special cases a second time.
+    # (``token_match`` is code, not a pattern spaCy can store: it is left out.)
     def to_bytes(self, **kwargs) -> bytes:
-        return self.inner.to_bytes(**kwargs)
+        return self.inner.to_bytes(exclude=[*kwargs.pop("exclude", []), "token_match"], **kwargs)
 
     def from_bytes(self, data: bytes, **kwargs) -> "NewsTokenizer":
         return self
 
     def to_disk(self, path: str | Path, **kwargs) -> None:
-        self.inner.to_disk(path, **kwargs)
+        self.inner.to_disk(path, exclude=[*kwargs.pop("exclude", []), "token_match"], **kwargs)
 
     def from_disk(self, path: str | Path, **kwargs) -> "NewsTokenizer":
         return self
