@@ -15,7 +15,10 @@ F1 per label, holder / DATE value / region code accuracy):
 
 Sets: ``seeds/`` + ``devset/`` (the rules were developed against these: optimistic)
 and ``testset/`` (written by an annotator who did not see the code; nobody tunes on
-it).
+it) — our own articles; ``--real`` adds ``realdev/`` (real news, for development) and
+``--realtest`` the held-out ``realtest/`` (real news annotated by people who never saw
+the code; score it rarely). Real-news gold reads its texts from
+``../shared/data/realnews`` (or ``$BERITANER_REALNEWS``).
 """
 
 from __future__ import annotations
@@ -73,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--baseline", type=Path, help="a plain spaCy NER pipeline directory")
     ap.add_argument("--write", type=Path, help="also write the tables to this markdown file")
+    ap.add_argument("--real", action="store_true", help="also score realdev/ (real news)")
+    ap.add_argument("--realtest", action="store_true", help="also score the held-out realtest/")
+    ap.add_argument("--only-real", action="store_true", help="skip our own articles")
     args = ap.parse_args(argv)
 
     systems = []
@@ -98,10 +104,15 @@ def main(argv: list[str] | None = None) -> int:
         "Overlap F1 per label (×100), then all labels overlap and exact F1, and the share of",
         "offices whose holder the text names that got the right holder.",
     ]
-    for title, dirs in (
+    sets = [] if args.only_real else [
         ("seeds/ + devset/ (rules developed against these)", ["seeds", "devset"]),
         ("testset/ (held out: nobody tunes on it)", ["testset"]),
-    ):
+    ]
+    if args.real or args.only_real:
+        sets.append(("realdev/ (real news, for development)", ["realdev"]))
+    if args.realtest:
+        sets.append(("realtest/ (real news, held out: annotated blind, scored rarely)", ["realtest"]))
+    for title, dirs in sets:
         files = gold_files([ROOT / d for d in dirs])
         out += ["", f"## {title}: {len(files)} articles", "", header]
         for name, fn in systems:
