@@ -31,7 +31,7 @@ from spacy.language import Language
 from .api import extract_many, load
 from .records import Extraction
 
-__all__ = ["extract_bag", "extract_dataframe", "pipeline_for", "ENTITY_COLUMNS"]
+__all__ = ["extract_bag", "extract_dataframe", "corpus", "pipeline_for", "ENTITY_COLUMNS"]
 
 ModelArg = str | Path | None
 
@@ -199,4 +199,30 @@ def extract_dataframe(ddf: Any, text_column: str, date_column: str | None = None
     return ddf.map_partitions(
         _dataframe_partition, text_column, date_column, id_column, model, batch_size,
         id_dtype, index_dtype, meta=meta,
+    )
+
+
+# --------------------------------------------------------------------------- corpus
+def _corpus_partition(items: Iterable[Any], model: ModelArg, batch_size: int):
+    from .corpus import Corpus
+
+    return Corpus.from_extractions(_extract_partition(items, model, batch_size))
+
+
+def _join_corpora(parts):
+    from .corpus import Corpus
+
+    out = Corpus()
+    for part in parts:
+        out = out | part
+    return out
+
+
+def corpus(bag: Any, *, model: ModelArg = "default", batch_size: int = 64) -> Any:
+    """A delayed :class:`~beritaner.corpus.Corpus` of ``bag``'s documents (dicts with
+    ``id``, ``text`` and ``reference_date``): each partition is extracted and made a
+    corpus on its worker, and the corpora are joined with ``|`` (a reduction)."""
+    return bag.reduction(
+        lambda items: _corpus_partition(items, model, batch_size), _join_corpora,
+        split_every=8,
     )
