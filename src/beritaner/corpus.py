@@ -107,7 +107,16 @@ def office_key(title: str, jurisdiction: str | None) -> tuple[str, str, str | No
 
 
 def _office_name(title: str, shown: str | None) -> str:
-    return f"{title} {shown}" if shown else title
+    """``Menteri Sosial`` (not ``… Kementerian Sosial``), ``Kepala Dinas Pekerjaan Umum``."""
+    if not shown:
+        return title
+    t, s = title.split(), shown.split()
+    if s[-len(s) + 1:] and t[-(len(s) - 1):] == s[1:] or t[-len(s):] == s:
+        return title  # the body's name repeats the title's own words
+    for n in range(min(len(t), len(s)), 0, -1):
+        if t[-n:] == s[:n]:
+            return " ".join(t + s[n:])
+    return f"{title} {shown}"
 
 
 @lru_cache(maxsize=1)
