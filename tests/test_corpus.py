@@ -112,3 +112,18 @@ def test_save_and_load(tmp_path, corpus):
 def test_needs_ids():
     with pytest.raises(ValueError, match="id"):
         Corpus.from_extractions([beritaner.extract("Bupati Lebak Hasbi Jayabaya datang.")])
+
+
+def test_extract_fills_a_missing_holder_from_the_corpus(corpus):
+    text = ("Pemprov Banten menyiapkan 40 posko mudik. \"Semua posko siaga 24 jam,\" "
+            "kata Gubernur Banten di Serang, Kamis (12/6/2025).")
+    plain = beritaner.extract(text, reference_date="2025-06-12", id="q1")
+    office = next(e for e in plain.of("OFFICE") if e.text == "Gubernur Banten")
+    assert office.holder is None and office.holder_source is None
+    filled = beritaner.extract(text, reference_date="2025-06-12", id="q1", knowledge=corpus)
+    office = next(e for e in filled.of("OFFICE") if e.text == "Gubernur Banten")
+    assert office.holder == "Andra Soni" and office.holder_source == "corpus"
+    # a holder the text names stays the text's
+    named = beritaner.extract("Bupati Lebak Hasbi Jayabaya datang, Senin (2/6/2025).",
+                              reference_date="2025-06-02", knowledge=corpus)
+    assert [(e.holder, e.holder_source) for e in named.of("OFFICE")] == [("Hasbi Jayabaya", "text")]

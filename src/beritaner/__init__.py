@@ -6,6 +6,7 @@
 """
 
 from .api import extract, extract_many, load
+from .corpus import Corpus
 from .frames import to_frame
 from .records import Date, Entity, Extraction, Office, Org, Person, PersonGroup, Place
 
@@ -16,6 +17,7 @@ __all__ = [
     "extract_many",
     "load",
     "to_frame",
+    "Corpus",
     "Extraction",
     "Entity",
     "Person",

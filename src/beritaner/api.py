@@ -105,14 +105,37 @@ def extract(
     id: str | None = None,
     nlp: Language | None = None,
     backend: str = "spacy",
+    knowledge: Any = None,
 ) -> Extraction:
     """Find the people, offices, places, organisations and dates in one text.
 
     ``reference_date`` (the article's date) resolves relative expressions such as
     ``kemarin``; without it their ``value`` is null. ``nlp`` is a pipeline from
     :func:`load` (default: the shipped one for ``backend``, ``"spacy"`` or ``"stanza"``).
+    ``knowledge`` (a :class:`beritaner.Corpus`) fills the ``holder`` of an office the
+    text names without its holder, as of ``reference_date`` (``holder_source="corpus"``).
     """
-    return next(extract_many([text], reference_dates=[reference_date], ids=[id], nlp=nlp, backend=backend))
+    result = next(extract_many([text], reference_dates=[reference_date], ids=[id], nlp=nlp, backend=backend))
+    return result if knowledge is None else fill_holders(result, knowledge)
+
+
+def fill_holders(result: Extraction, knowledge: Any) -> Extraction:
+    """``result`` with each current office that has no holder given the holder
+    ``knowledge.holder_of(office, on=result.reference_date)`` answers (mantan/calon
+    posts are left alone: the corpus knows who holds a post, not who held it)."""
+    entities, changed = [], False
+    for e in result.entities:
+        if e.label == "OFFICE" and e.holder is None and not e.former and not e.candidate:
+            answer = knowledge.holder_of(e, on=result.reference_date)
+            if answer is not None:
+                e = e.model_copy(update={"holder": answer.name, "holder_source": "corpus"})
+                changed = True
+        entities.append(e)
+    if not changed:
+        return result
+    filled = result.model_copy(update={"entities": tuple(entities)})
+    filled._text = result._text
+    return filled
 
 
 def extract_many(
@@ -213,6 +236,8 @@ def _entity_record(text: str, ent: dict[str, Any], offset: int):
         fields.setdefault("name", text[start:end])
     elif ent["label"] == "OFFICE":
         fields.setdefault("title", text[start:end])
+        if fields.get("holder"):
+            fields["holder_source"] = "text"
     try:
         return record_type(
             text=text[start:end],

@@ -63,6 +63,11 @@ class Office(_EntityBase):
     holder: str | None = Field(
         default=None, description="Fullest form of the holder's name in the article."
     )
+    holder_source: Literal["text", "corpus"] | None = Field(
+        default=None,
+        description="Where the holder came from: the article's own text, or a Corpus given "
+        "as extract(..., knowledge=corpus) for a post the article names without its holder.",
+    )
     aliases: tuple[str, ...] = Field(default=(), description="Short forms in parentheses.")
 
 
