@@ -127,3 +127,24 @@ def test_extract_fills_a_missing_holder_from_the_corpus(corpus):
     named = beritaner.extract("Bupati Lebak Hasbi Jayabaya datang, Senin (2/6/2025).",
                               reference_date="2025-06-02", knowledge=corpus)
     assert [(e.holder, e.holder_source) for e in named.of("OFFICE")] == [("Hasbi Jayabaya", "text")]
+
+
+def test_cli_corpus_writes_the_tables(tmp_path):
+    import json
+
+    from beritaner.cli import main
+
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "published": d, "text": t}) + "\n"
+                              for i, d, t in ARTICLES[:5]) + "not json\n", encoding="utf-8")
+    import io
+
+    err = io.StringIO()
+    code = main(["corpus", "--input-jsonl", str(source), "--out", str(tmp_path / "out")],
+                stdout=io.StringIO(), stderr=err)
+    assert code == 2 and "articles.jsonl:6: malformed JSON" in err.getvalue()
+    holders = [json.loads(line) for line in open(tmp_path / "out" / "holders.jsonl", encoding="utf-8")]
+    andra = [h for h in holders if h["holder"] == "Andra Soni"]
+    assert andra and andra[0]["office"] == "Gubernur Banten" and andra[0]["region_code"] == "36"
+    assert andra[0]["first_seen"] == "2025-03-04" and andra[0]["articles"] == ["a1", "a2"]
+    assert Corpus.load(tmp_path / "out").holder_of("Gub. Banten", on="2025-05-01").name == "Andra Soni"

@@ -329,6 +329,58 @@ def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     return EXIT_OK
 
 
+def cmd_corpus(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Extract every article of a JSON-lines file and save its Corpus (people, holders)."""
+    from .corpus import Corpus
+
+    errors = InputErrors(stderr)
+    nlp = _load(args.model, stderr)
+    if nlp is None:
+        return EXIT_USAGE
+    try:
+        handle = stdin if args.input_jsonl == "-" else open(args.input_jsonl, encoding="utf-8")
+    except OSError as err:
+        print(f"beritaner: error: {err}", file=stderr)
+        return EXIT_USAGE
+    documents = []
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{args.input_jsonl}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                errors.report(f"{where}: malformed JSON ({err.msg} at column {err.colno})")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                errors.report(f"{where}: expected an object with a string field 'text'")
+                continue
+            ref = record.get("reference_date", record.get("published"))
+            try:
+                parse_reference_date(ref)
+            except (ValueError, TypeError) as err:
+                errors.report(f"{where}: {err}")
+                continue
+            doc_id = record.get("id")
+            documents.append((str(doc_id) if doc_id is not None else where, record["text"], ref))
+    progress = Progress(stderr, enabled=not args.no_progress and stderr.isatty(), total=len(documents))
+    errors.stream = progress
+
+    def counted():
+        for result in extract_many([d[1] for d in documents], reference_dates=[d[2] for d in documents],
+                                   ids=[d[0] for d in documents], nlp=nlp):
+            progress.step()
+            yield result
+
+    corpus = Corpus.from_extractions(counted())
+    progress.close()
+    out = corpus.save(args.out)
+    print(f"beritaner: {len(corpus)} articles, {len(corpus.people())} people, "
+          f"{len(corpus.holders())} office holders -> {out}", file=stderr)
+    return EXIT_USAGE if errors.count else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="beritaner", description=__doc__.split("\n")[0].rstrip("."))
     sub = parser.add_subparsers(dest="command", required=True)
@@ -361,6 +413,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--conll", nargs="*", default=[], help="BIO/CoNLL files to score the NER on")
     ev.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model")
 
+    co = sub.add_parser("corpus", help="people and office holders of many articles, saved as tables")
+    co.add_argument("--input-jsonl", required=True, metavar="FILE",
+                    help="JSON lines with 'text', 'id' and 'reference_date' (or 'published'); '-': stdin")
+    co.add_argument("--out", required=True, metavar="DIR",
+                    help="folder for articles.jsonl, people.jsonl and holders.jsonl")
+    co.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model; "
+                    "'none' for the knowledge components alone")
+    co.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
     sv = sub.add_parser("serve", help="run the JSON HTTP service (needs the 'serve' extra)")
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8000)
@@ -387,6 +448,8 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
         return int(exit_.code or 0)
     if args.command == "extract":
         return cmd_extract(args, stdin, stdout, stderr)
+    if args.command == "corpus":
+        return cmd_corpus(args, stdin, stdout, stderr)
     if args.command == "serve":
         from .service import cmd_serve
 

@@ -282,6 +282,9 @@ class Corpus:
             for doc_id in self.ids:
                 f.write(json.dumps(self._articles[doc_id], ensure_ascii=False, sort_keys=True) + "\n")
         for name, frame in (("people", self.people()), ("holders", self.holders())):
+            frame = frame.copy()
+            for column in ("first_seen", "last_seen"):
+                frame[column] = [d.isoformat() if d else None for d in frame[column]]
             frame.to_json(out / f"{name}.jsonl", orient="records", lines=True, force_ascii=False,
                           date_format="iso")
         (out / "corpus.json").write_text(json.dumps({"format": FORMAT_VERSION, "articles": len(self)}) + "\n")
