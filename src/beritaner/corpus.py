@@ -27,13 +27,15 @@ jurisdiction (a bare ``Gubernur`` the article did not tie to a region) is no evi
 words joins the one longer name that contains all its words, when exactly one does
 (``Tito Karnavian`` → ``Muhammad Tito Karnavian``); a one-word name joins nothing
 across articles. Articles of one name that show different offices (no office in common)
-within :data:`PERIOD_DAYS` of each other are two people; officeless articles of that
+within :data:`PERIOD_DAYS` of each other are two people (acting posts do not count:
+a Sekda is the Plh. Gubernur beside his own post); officeless articles of that
 name go with the one seen in most articles.
 
 **holder_of(office, on=date)**: among the holders of the post (``mantan``/``calon``
 mentions are no evidence that someone holds it), the ones whose first–last evidence
 spans the date win, by the number of their articles within :data:`WINDOW_DAYS` of it;
-else the holder seen last before the date (up to :data:`STALE_DAYS` before), else the
+else, of the holders seen before the date (up to :data:`STALE_DAYS` before), the one
+with most articles within :data:`WINDOW_DAYS` of it (then the latest), else the
 first seen after it (up to :data:`AHEAD_DAYS`); else None.
 """
 
@@ -267,6 +269,10 @@ class Corpus:
     def ids(self) -> tuple[str, ...]:
         return tuple(sorted(self._articles))
 
+    def article_dates(self) -> dict[str, _dt.date | None]:
+        """Each article's date (its ``reference_date``), by id."""
+        return {k: _date(self._articles[k].get("date")) for k in self.ids}
+
     def without(self, ids: Iterable[str]) -> "Corpus":
         """The corpus without the articles ``ids`` (for leave-one-out checks)."""
         drop = set(ids)
@@ -386,7 +392,7 @@ class Corpus:
                   if min(h["dates"]) <= day]
         before = [item for item in before if (day - item[2]).days <= STALE_DAYS]
         if before:
-            k, h, _ = max(before, key=lambda item: (item[2], near(item[1]), item[0][1]))
+            k, h, _ = max(before, key=lambda item: (near(item[1]), item[2], item[0][1]))
             return self._answer(k, h)
         after = [(k, h, min(h["dates"])) for k, h in candidates if min(h["dates"]) > day]
         after = [item for item in after if (item[2] - day).days <= AHEAD_DAYS]
@@ -422,7 +428,7 @@ def _resolve(articles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     for doc_id in sorted(articles):
         facts = articles[doc_id]
         for h in facts["holdings"]:
-            if not h["former"]:
+            if not h["former"] and not h["acting"]:  # an acting post sits beside one's own
                 posts_of.setdefault((doc_id, h["holder"]), set()).add((h["title"], h["jkey"], h["region_code"]))
         for person in facts["persons"]:
             words = _name_words(person["name"])
@@ -483,9 +489,9 @@ def _resolve(articles: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
                 continue
             post = (h["title"], h["jkey"], h["region_code"])
             key = (post, pid, bool(h["acting"]), bool(h["former"]))
-            entry = holdings.setdefault(key, {"dates": set(), "articles": set(), "shown": {}})
-            if day:
-                entry["dates"].add(day)
+            entry = holdings.setdefault(key, {"dates": [], "articles": set(), "shown": {}})
+            if day and doc_id not in entry["articles"]:
+                entry["dates"].append(day)  # one date per article: counts weigh evidence
             entry["articles"].add(doc_id)
             shown = h["jurisdiction"] or ""
             entry["shown"][shown] = entry["shown"].get(shown, 0) + 1
