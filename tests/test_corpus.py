@@ -148,3 +148,12 @@ def test_cli_corpus_writes_the_tables(tmp_path):
     assert andra and andra[0]["office"] == "Gubernur Banten" and andra[0]["region_code"] == "36"
     assert andra[0]["first_seen"] == "2025-03-04" and andra[0]["articles"] == ["a1", "a2"]
     assert Corpus.load(tmp_path / "out").holder_of("Gub. Banten", on="2025-05-01").name == "Andra Soni"
+
+
+def test_dask_reduction_gives_the_same_corpus(corpus):
+    db = pytest.importorskip("dask.bag")
+    from beritaner.dask import corpus as dask_corpus
+
+    docs = [{"id": i, "text": t, "reference_date": d} for i, d, t in ARTICLES]
+    built = dask_corpus(db.from_sequence(docs, npartitions=3), model="default").compute(scheduler="sync")
+    assert built == corpus and built.holders().equals(corpus.holders())
