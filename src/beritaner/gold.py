@@ -87,7 +87,7 @@ LABELS: tuple[str, ...] = ("PERSON", "OFFICE", "PLACE", "ORG", "DATE")
 #: keeps the two in step).
 RECORD_FIELDS: dict[str, frozenset[str]] = {
     "PERSON": frozenset({"name", "honorifics", "rank"}),
-    "OFFICE": frozenset({"title", "jurisdiction", "acting", "former", "candidate", "holder", "aliases"}),
+    "OFFICE": frozenset({"title", "jurisdiction", "acting", "former", "candidate", "holder", "holder_source", "aliases"}),
     "PLACE": frozenset({"name", "region_code", "level", "province", "alternatives", "aliases"}),
     "ORG": frozenset({"name", "aliases"}),
     "DATE": frozenset({"value", "grain", "weekday_mismatch"}),
