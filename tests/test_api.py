@@ -71,11 +71,6 @@ def test_malformed_reference_date_is_a_value_error_quoting_it(nlp, bad_date):
         beritaner.extract("Kamis (19/2/2026)", reference_date=bad_date, nlp=nlp)
 
 
-def test_lone_surrogate_is_a_clear_error(nlp):
-    with pytest.raises(ValueError, match="offset 9"):
-        beritaner.extract("Gubernur \udc80 Banten", nlp=nlp)
-
-
 def test_extract_many_keeps_order_and_empty_texts(nlp):
     texts = ["Tersangka AB ditangkap.", "", "Pak Joko datang.", "   "]
     results = list(beritaner.extract_many(texts, ids=["a", "b", "c", "d"], nlp=nlp))

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import re
+from collections import deque
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -68,16 +71,28 @@ def parse_reference_date(value: DateLike) -> _dt.date | None:
     )
 
 
+#: What ``extract_many`` does when one text cannot be processed (``on_error``).
+ON_ERROR: tuple[str, ...] = ("raise", "skip", "record")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_text(text: Any) -> str:
+    if isinstance(text, Exception):  # a wrapper (beritaner.dask) passes an item's failure
+        raise text
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    return text
+
+
+def clean_text(text: str) -> str:
+    """``text`` with each lone surrogate (what ``surrogateescape`` decoding of scraped
+    bytes leaves) replaced by U+FFFD, one character for one, so every offset into the
+    result is the same offset into ``text``."""
     try:
         text.encode("utf-8")
-    except UnicodeEncodeError as err:
-        raise ValueError(
-            f"text is not valid Unicode: {err.reason} at character offset {err.start} "
-            f"({text[err.start]!r})"
-        ) from None
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
     return text
 
 
@@ -147,54 +162,209 @@ def extract_many(
     n_process: int = 1,
     nlp: Language | None = None,
     backend: str = "spacy",
+    on_error: str = "raise",
 ) -> Iterator[Extraction]:
     """Extract from many texts, in order, on ``nlp.pipe`` (``n_process`` processes).
 
-    ``reference_dates`` is one date for all texts or an iterable aligned with ``texts``.
+    ``reference_dates`` is one date for all texts or an iterable aligned with ``texts``
+    (as is ``ids``); iterables of different lengths raise ``ValueError``.
+
+    A failure on one text stays with that text. A text that cannot be processed (not a
+    ``str``, an invalid ``reference_date``, a component failing on it) does what
+    ``on_error`` says: ``"raise"`` (default) raises its error after every earlier text
+    was yielded; ``"skip"`` leaves it out; ``"record"`` yields an ``Extraction`` with no
+    entities and ``error`` set. The texts around it come back whole either way. Lone
+    surrogates are not errors: they are read as U+FFFD (see :func:`clean_text`).
     """
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}; got {on_error!r}")
     nlp = nlp or load(backend=backend)
-    if reference_dates is None or isinstance(reference_dates, (str, _dt.date)):
-        dates: Iterable[DateLike] = itertools.repeat(reference_dates)
+    jobs = _jobs(texts, reference_dates, ids)
+    if n_process == 1:
+        finished = _run_serial(nlp, jobs, batch_size)
     else:
-        dates = reference_dates
-    id_iter: Iterable[str | None] = itertools.repeat(None) if ids is None else ids
+        finished = _run_parallel(nlp, jobs, batch_size, n_process)
+    for job in finished:
+        if job.error is None:
+            yield _to_extraction(job.text, job.reference_date, job.id, job.records, job.groups)
+        elif on_error == "raise":
+            raise job.error
+        elif on_error == "record":
+            yield _failed_extraction(job)
 
-    def pieces() -> Iterator[tuple[Doc, tuple[int, int, int]]]:
-        for index, (text, ref, doc_id) in enumerate(zip(texts, dates, id_iter, strict=False)):
-            text = _check_text(text)
-            ref_date = parse_reference_date(ref)
-            meta[index] = (text, ref_date, doc_id)
-            bounds = chunk_bounds(text) if text.strip() else []
-            if not bounds:
-                continue
-            for number, (start, end) in enumerate(bounds):
-                doc = nlp.make_doc(text[start:end])
-                doc._.set(REFERENCE_DATE, ref_date.isoformat() if ref_date else None)
-                yield doc, (index, start, len(bounds) - 1 - number)
 
-    meta: dict[int, tuple[str, _dt.date | None, str | None]] = {}
-    next_index = 0
-    # Each piece's Doc is turned into records at once and not kept (its tensors alone
-    # would make a 10 MB text cost gigabytes); a text's records are gathered until its
-    # last piece has gone through the pipe.
-    records: list = []
-    groups: list[PersonGroup] = []
+@dataclass(eq=False)
+class _Job:
+    """One input text on its way through the pipe: its pieces still to come back, and the
+    records gathered from those that did (a piece's Doc is not kept: its tensors alone
+    would make a 10 MB text cost gigabytes)."""
+
+    index: int
+    id: str | None = None
+    text: str = ""
+    reference_date: _dt.date | None = None
+    error: BaseException | None = None
+    pending: int = 0
+    records: list = field(default_factory=list)
+    groups: list = field(default_factory=list)
+
+    def pieces(self) -> list[tuple[int, int]]:
+        """The pieces to send through the pipe (none for an empty or failed text)."""
+        if self.error is not None or not self.text.strip():
+            return []
+        bounds = chunk_bounds(self.text)
+        self.pending = len(bounds)
+        return bounds
+
+    def fail(self, error: BaseException) -> None:
+        if self.error is None:
+            self.error = error
+        self.records, self.groups = [], []
+
+
+def _jobs(texts: Iterable[Any], reference_dates: Any, ids: Any) -> Iterator[_Job]:
+    columns: list[Iterable[Any]] = [texts]
+    one_date = reference_dates is None or isinstance(reference_dates, (str, _dt.date))
+    if not one_date:
+        columns.append(reference_dates)
+    if ids is not None:
+        columns.append(ids)
+    for index, row in enumerate(_aligned(columns)):
+        text = row[0]
+        ref = reference_dates if one_date else row[1]
+        doc_id = row[-1] if ids is not None else None
+        job = _Job(index, id=doc_id)
+        try:
+            job.text = clean_text(_check_text(text))
+            job.reference_date = parse_reference_date(ref)
+        except (TypeError, ValueError) as err:
+            job.fail(err)
+        yield job
+
+
+def _aligned(columns: list[Iterable[Any]]) -> Iterator[tuple[Any, ...]]:
+    rows = zip(*columns, strict=True)
+    while True:
+        try:
+            yield next(rows)
+        except StopIteration:
+            return
+        except ValueError as err:
+            if not str(err).startswith("zip()"):
+                raise
+            raise ValueError(
+                "texts, reference_dates and ids must be the same length (" + str(err)[6:] + ")"
+            ) from None
+
+
+def _make_doc(nlp: Language, job: _Job, start: int, end: int) -> Doc:
+    doc = nlp.make_doc(job.text[start:end])
+    doc._.set(REFERENCE_DATE, job.reference_date.isoformat() if job.reference_date else None)
+    return doc
+
+
+def _collect(job: _Job, doc: Doc | BaseException, offset: int) -> None:
+    """A piece is back: keep its records, or the failure, on its job."""
+    job.pending -= 1
+    if job.error is not None:
+        return
+    if isinstance(doc, BaseException):
+        job.fail(doc)
+        return
+    try:
+        job.records.extend(_entity_record(job.text, ent, offset) for ent in doc._.get(ENTITIES) or [])
+        job.groups.extend(_person_group(group, offset) for group in doc._.get(PERSONS) or [])
+    except Exception as err:  # a component left a bad value on this Doc
+        job.fail(err)
+
+
+def _finished(waiting: deque[_Job]) -> Iterator[_Job]:
+    """The jobs at the front of ``waiting`` whose pieces have all come back, in order."""
+    while waiting and waiting[0].pending == 0:
+        yield waiting.popleft()
+
+
+def _pipe_batch(nlp: Language, batch: list[tuple[_Job, int, int]]) -> None:
+    """Run one batch of pieces; if the batch fails, run its pieces one by one (on fresh
+    Docs) so that only the piece that fails takes its text down."""
+    try:
+        docs: list[Doc | BaseException] = list(
+            nlp.pipe([_make_doc(nlp, *piece) for piece in batch], batch_size=len(batch))
+        )
+    except Exception:
+        docs = []
+        for piece in batch:
+            try:
+                docs.append(nlp(_make_doc(nlp, *piece)))
+            except Exception as err:
+                docs.append(err)
+    for (job, start, _end), doc in zip(batch, docs, strict=True):
+        _collect(job, doc, start)
+
+
+def _run_serial(nlp: Language, jobs: Iterator[_Job], batch_size: int) -> Iterator[_Job]:
+    waiting: deque[_Job] = deque()
+    batch: list[tuple[_Job, int, int]] = []
+    try:
+        for job in jobs:
+            waiting.append(job)
+            for start, end in job.pieces():
+                batch.append((job, start, end))
+                if len(batch) >= batch_size:
+                    _pipe_batch(nlp, batch)
+                    batch = []
+                    yield from _finished(waiting)
+            yield from _finished(waiting)
+    except Exception:  # the caller's iterable failed: what was read before it comes back first
+        if batch:
+            _pipe_batch(nlp, batch)
+        yield from _finished(waiting)
+        raise
+    if batch:
+        _pipe_batch(nlp, batch)
+    yield from _finished(waiting)
+
+
+def _run_parallel(nlp: Language, jobs: Iterator[_Job], batch_size: int, n_process: int) -> Iterator[_Job]:
+    """``nlp.pipe`` over ``n_process`` processes. A component that fails in a worker ends
+    spaCy's stream, so every text not yet finished is then run here, in this process,
+    batch by batch, where a failure stays with its text."""
+    waiting: deque[_Job] = deque()
+    by_index: dict[int, _Job] = {}
+    input_error: list[BaseException] = []
+
+    def pieces() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        while True:
+            try:
+                job = next(jobs)
+            except StopIteration:
+                return
+            except Exception as err:  # the caller's iterable failed: raise it after the rest
+                input_error.append(err)
+                return
+            waiting.append(job)
+            by_index[job.index] = job
+            for start, end in job.pieces():
+                yield _make_doc(nlp, job, start, end), (job.index, start)
+
     stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (index, offset, remaining) in stream:
-        while next_index < index:  # texts with no content: nothing went through the pipe
-            yield _to_extraction(*meta.pop(next_index), [], [])
-            next_index += 1
-        text = meta[index][0]
-        records.extend(_entity_record(text, ent, offset) for ent in doc._.get(ENTITIES) or [])
-        groups.extend(_person_group(group, offset) for group in doc._.get(PERSONS) or [])
-        if remaining == 0:
-            text, ref_date, doc_id = meta.pop(index)
-            yield _to_extraction(text, ref_date, doc_id, records, groups)
-            records, groups = [], []
-            next_index = index + 1
-    while next_index in meta:
-        yield _to_extraction(*meta.pop(next_index), [], [])
-        next_index += 1
+    try:
+        for doc, (index, start) in stream:
+            job = by_index[index]
+            _collect(job, doc, start)
+            if job.pending == 0:
+                del by_index[index]
+            yield from _finished(waiting)
+    except Exception:
+        unfinished = list(waiting)
+        waiting.clear()
+        for job in unfinished:
+            job.records, job.groups, job.pending = [], [], 0
+        yield from _run_serial(nlp, itertools.chain(unfinished, jobs), batch_size)
+    else:
+        yield from _finished(waiting)
+    if input_error:
+        raise input_error[0]
 
 
 def _person_group(group: dict[str, Any], offset: int) -> PersonGroup:
@@ -220,6 +390,17 @@ def _to_extraction(
         persons=tuple(persons),
     )
     result._text = text  # for display (render_html, _repr_html_); not serialised
+    return result
+
+
+def _failed_extraction(job: _Job) -> Extraction:
+    error = job.error
+    result = Extraction(
+        id=job.id,
+        reference_date=job.reference_date.isoformat() if job.reference_date else None,
+        error=f"{type(error).__name__}: {error}",
+    )
+    result._text = job.text or None
     return result
 
 

@@ -4,7 +4,9 @@ These names are a contract: services and evaluations read them. Every record is 
 frozen pydantic v2 model; ``Extraction.model_dump(mode="json")`` is the wire format
 and ``Extraction.model_json_schema()`` its schema.
 
-Every entity indexes the caller's original string: ``text[e.start:e.end] == e.text``.
+Every entity indexes the caller's original string: ``text[e.start:e.end] == e.text``
+(a lone surrogate in the input, which no JSON or UTF-8 can carry, reads as U+FFFD in
+``e.text``, one character for one, so the offsets still hold).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 Label = Literal["PERSON", "OFFICE", "PLACE", "ORG", "DATE"]
 LABELS: tuple[str, ...] = ("PERSON", "OFFICE", "PLACE", "ORG", "DATE")
 
-RegionLevel = Literal["provinsi", "kabupaten", "kota", "kecamatan", "desa", "negara"]
+RegionLevel = Literal["provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "negara"]
 DateGrain = Literal["day", "week", "month", "quarter", "half", "year", "interval"]
 
 
@@ -127,6 +129,11 @@ class Extraction(_Record):
     )
     entities: tuple[Entity, ...] = Field(default=(), description="Sorted by start offset.")
     persons: tuple[PersonGroup, ...] = Field(default=())
+    error: str | None = Field(
+        default=None,
+        description="Why this text could not be processed ('TypeError: ...'); set only by "
+        "extract_many(..., on_error='record'), and then there are no entities.",
+    )
     # The text the offsets index, kept by ``extract`` for display only: not a field,
     # so neither serialised nor compared.
     _text: str | None = PrivateAttr(default=None)
