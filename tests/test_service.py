@@ -268,12 +268,20 @@ def test_reference_date_at_the_calendars_ends_is_422(server, value):
     assert f"must lie in the years 1800-2199, got {value!r}" in _error_of(response)
 
 
-def test_batch_errors_name_the_document(server):
-    good = {"id": "a", "text": "Bupati Banyumas Hartono Wicaksono"}
-    response = server.client.post("/extract/batch", json={
-        "documents": [good, {"id": "b", "text": "Rabu (29/10/2025)", "reference_date": "29-10-2025"}]})
-    assert response.status_code == 422
-    assert "documents.1.reference_date" in _error_of(response)
+def test_a_bad_document_fails_alone_in_a_batch(server, local_nlp):
+    good = {"id": "a", "text": "Bupati Banyumas Hartono Wicaksono meninjau Purwokerto."}
+    bad_date = {"id": "b", "text": "Rabu (29/10/2025)", "reference_date": "29-10-2025"}
+    response = server.client.post("/extract/batch", json={"documents": [good, bad_date, good]})
+    assert response.status_code == 200
+    first, failed, last = response.json()["results"]
+    assert failed["id"] == "b" and failed["entities"] == []
+    assert failed["error"].startswith("ValueError: reference_date must be an ISO date")
+    expected = beritaner.extract(good["text"], id="a", nlp=local_nlp).model_dump(mode="json")
+    assert first == expected and last == expected
+    # the same bad date on /extract is the caller's error: 422 naming the field
+    response = server.client.post("/extract", json={"text": "Rabu", "reference_date": "29-10-2025"})
+    assert response.status_code == 422 and "reference_date" in _error_of(response)
+    # a request of the wrong shape is still refused whole
     response = server.client.post("/extract/batch", json={"documents": good})
     assert response.status_code == 422
     assert "documents: Input should be a valid list" in _error_of(response)
@@ -281,17 +289,22 @@ def test_batch_errors_name_the_document(server):
     assert response.status_code == 422
 
 
-def test_lone_surrogate_is_422_not_500(server):
-    # json.dumps escapes the surrogate as \udc80: legal JSON, not a legal Unicode string
-    single = json.dumps({"text": "Bupati Banyumas \udc80 Hartono"}).encode()
+def test_lone_surrogate_is_read_as_replacement_character(server):
+    # json.dumps escapes the surrogate as \udc80: legal JSON, not a legal Unicode string;
+    # it is what surrogateescape decoding of scraped bytes gives, and is processed
+    text = "Bupati Banyumas \udc80 Hartono meninjau Purwokerto."
+    single = json.dumps({"text": text}).encode()
     assert b"\\udc80" in single
     response = _post_raw(server, "/extract", single)
-    assert response.status_code == 422
-    assert "not valid Unicode" in _error_of(response) and "\\udc80" in _error_of(response)
-    batch = json.dumps({"documents": [{"text": "Purwokerto"}, {"text": "x\ud800y"}]}).encode()
+    assert response.status_code == 200
+    entities = response.json()["entities"]
+    assert ("PLACE", "Purwokerto") in [(e["label"], e["text"]) for e in entities]
+    for e in entities:  # offsets index the caller's string; the surrogate reads as U+FFFD
+        assert e["text"] == text[e["start"]:e["end"]].replace("\udc80", "\ufffd")
+    batch = json.dumps({"documents": [{"text": "Purwokerto"}, {"text": "x\ud800y Purwokerto"}]}).encode()
     response = _post_raw(server, "/extract/batch", batch)
-    assert response.status_code == 422
-    assert "documents.1.text" in _error_of(response)
+    assert response.status_code == 200
+    assert [r["error"] for r in response.json()["results"]] == [None, None]
     bad_id = json.dumps({"documents": [{"id": "\udfff", "text": "Purwokerto"}]}).encode()
     response = _post_raw(server, "/extract/batch", bad_id)
     assert response.status_code == 422
@@ -467,3 +480,43 @@ def test_serve_refuses_bad_flags(flags, message, capsys):
     err = io.StringIO()
     assert cli.main(["serve", *flags], stderr=err) == 2
     assert message in err.getvalue()
+
+
+def test_api_key_lets_in_only_its_callers():
+    key = "rahasia-" + os.urandom(8).hex()
+    os.environ["BERITANER_TEST_KEY"] = key
+    try:
+        srv = Server("--api-key-env", "BERITANER_TEST_KEY", "--max-documents", "4")
+    finally:
+        del os.environ["BERITANER_TEST_KEY"]  # the running server read it at start-up
+    try:
+        body = {"text": "Bupati Banyumas Hartono Wicaksono meninjau Purwokerto."}
+        assert srv.client.get("/health").status_code == 200  # stays open for probes
+        for headers in ({}, {"Authorization": "Bearer salah"}, {"Authorization": key},
+                        {"Authorization": f"Bearer {key}x"}, {"Authorization": f"bearer {key}"}):
+            response = srv.client.post("/extract", json=body, headers=headers)
+            assert response.status_code == 401, headers
+            assert response.headers["www-authenticate"].startswith("Bearer")
+            assert "Authorization: Bearer" in _error_of(response)
+        for path in ("/openapi.json", "/docs"):
+            assert srv.client.get(path).status_code == 401
+        ok = srv.client.post("/extract", json=body, headers={"Authorization": f"Bearer {key}"})
+        assert ok.status_code == 200
+        assert ("PLACE", "Purwokerto") in [(e["label"], e["text"]) for e in ok.json()["entities"]]
+        batch = srv.client.post("/extract/batch", json={"documents": [body]},
+                                headers={"Authorization": f"Bearer {key}"})
+        assert batch.status_code == 200 and len(batch.json()["results"]) == 1
+        assert key not in srv.output()  # never logged
+    finally:
+        srv.client.close()
+        srv.stop()
+
+
+def test_api_key_variable_must_hold_a_key(capsys):
+    from beritaner import cli
+
+    os.environ.pop("BERITANER_NO_SUCH_KEY", None)
+    code = cli.main(["serve", "--api-key-env", "BERITANER_NO_SUCH_KEY", *MODEL_ARGS])
+    assert code == 2
+    assert "--api-key-env: the environment variable BERITANER_NO_SUCH_KEY holds no API key (unset)" \
+        in capsys.readouterr().err

@@ -3,8 +3,9 @@
     beritaner extract [FILE ...] [--reference-date YYYY-MM-DD] [--format json|jsonl|table]
                       [--input-jsonl] [--encoding ENC] [--model DIR]
     beritaner evaluate [PATH ...] [--conll FILE ...] [--model DIR]
+    beritaner corpus --input-jsonl FILE --out DIR [--model DIR]
     beritaner serve [--host H] [--port P] [--workers N] [--max-body-bytes B]
-                    [--max-documents N] [--timeout S] [--model DIR]
+                    [--max-documents N] [--timeout S] [--model DIR] [--api-key-env VAR]
 
 Exit status: 0 on success, 2 on a usage or input error. An input that cannot be read
 (bad encoding, malformed JSON line) is reported on stderr with its file and byte or
@@ -434,6 +435,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="seconds one request may spend extracting (default 30)")
     sv.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model; "
                     "'none' for the knowledge components alone")
+    sv.add_argument("--api-key-env", metavar="VAR",
+                    help="let in only requests with 'Authorization: Bearer KEY', KEY being the "
+                    "value of the environment variable VAR (never given on the command line); "
+                    "/health stays open")
     return parser
 
 

@@ -1,6 +1,10 @@
 """A JSON HTTP service over :func:`beritaner.extract` (FastAPI + uvicorn).
 
     beritaner serve --host 127.0.0.1 --port 8000 --workers 2
+    BERITANER_KEY=... beritaner serve --host 0.0.0.0 --api-key-env BERITANER_KEY
+
+With ``--api-key-env VAR`` every request but ``GET /health`` needs
+``Authorization: Bearer <the value of VAR>``, else 401 (compared in constant time).
 
 Endpoints
     ``POST /extract``        ``{"text": ..., "reference_date": "YYYY-MM-DD" | null}``
@@ -21,8 +25,12 @@ Limits (arguments of :func:`create_app`, flags of ``beritaner serve``)
       and the worker's extraction thread is busy until then.
 
 Every error is JSON ``{"error": message, ...}``: 400 malformed JSON, 413 too large,
-415 a body that is not JSON, 422 wrong or missing fields, a bad ``reference_date`` or
-text that is not valid Unicode (e.g. a lone surrogate ``"\\udc80"``), 503 timeout.
+415 a body that is not JSON, 422 wrong or missing fields (for ``/extract`` also a bad
+``reference_date``; an ``id`` that is not valid Unicode), 503 timeout. In a batch, a
+document that cannot be processed (a bad ``reference_date``, a failure on its text)
+does not fail the request: its result has no entities and ``error`` set, and every
+other document comes back whole. A lone surrogate escape in a text (``"\\udc80"``, what
+``surrogateescape`` decoding of scraped bytes gives) is read as U+FFFD.
 
 Each worker process loads the pipeline once, at start-up (the lifespan), warms it on a
 short text, and runs extractions one at a time on one thread: extraction holds the GIL,
@@ -32,6 +40,7 @@ so more threads would not be faster. Scale with ``--workers`` (processes).
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
 import logging
 import os
@@ -39,6 +48,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, AsyncIterator, Sequence
 
@@ -86,40 +96,51 @@ class Settings:
 
 
 # --------------------------------------------------------------------------- wire models
-class ExtractRequest(BaseModel):
-    """One text to extract from."""
-
+class _Document(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(description="The article text (UTF-8 JSON string).")
+    text: str = Field(
+        description="The article text (UTF-8 JSON string). A lone surrogate escape "
+        "(\\udc80) is read as U+FFFD, one character for one, so offsets still hold."
+    )
     reference_date: str | None = Field(
         default=None,
         description="The article's date, ISO YYYY-MM-DD; resolves relative dates (kemarin).",
         examples=["2026-02-19"],
     )
 
+
+class ExtractRequest(_Document):
+    """One text to extract from; a bad ``reference_date`` is a 422."""
+
     @field_validator("reference_date")
     @classmethod
     def _valid_reference_date(cls, value: str | None) -> str | None:
-        date = parse_reference_date(value)  # its ValueError quotes the value → 422
-        if date is not None and not REFERENCE_YEARS[0] <= date.year <= REFERENCE_YEARS[1]:
-            # relative dates are computed from it; at the ends of Python's calendar
-            # (0001-01-01 + "kemarin") that arithmetic overflows
-            raise ValueError(
-                f"reference_date must lie in the years {REFERENCE_YEARS[0]}-{REFERENCE_YEARS[1]}, "
-                f"got {value!r}"
-            )
-        return value
+        return _checked_reference_date(value)
 
 
-class BatchDocument(ExtractRequest):
-    """One document of a batch; ``id`` comes back as the result's ``id``."""
+def _checked_reference_date(value: str | None) -> str | None:
+    date = parse_reference_date(value)  # its ValueError quotes the value
+    if date is not None and not REFERENCE_YEARS[0] <= date.year <= REFERENCE_YEARS[1]:
+        # relative dates are computed from it; at the ends of Python's calendar
+        # (0001-01-01 + "kemarin") that arithmetic overflows
+        raise ValueError(
+            f"reference_date must lie in the years {REFERENCE_YEARS[0]}-{REFERENCE_YEARS[1]}, "
+            f"got {value!r}"
+        )
+    return value
+
+
+class BatchDocument(_Document):
+    """One document of a batch; ``id`` comes back as the result's ``id``. A bad
+    ``reference_date`` fails only this document (its result's ``error``)."""
 
     id: str | None = Field(default=None, description="Caller's document id, echoed back.")
 
     @field_validator("id")
     @classmethod
     def _valid_id(cls, value: str | None) -> str | None:
+        # the id is echoed back as the caller's key: one that is not Unicode cannot be
         if value is not None:
             try:
                 value.encode("utf-8")
@@ -139,7 +160,10 @@ class BatchRequest(BaseModel):
 
 
 class BatchResponse(BaseModel):
-    results: list[Extraction] = Field(description="One extraction per document, in order.")
+    results: list[Extraction] = Field(
+        description="One extraction per document, in order; a document that could not be "
+        "processed has no entities and its 'error' set, and the others are unaffected."
+    )
 
 
 class ErrorResponse(BaseModel):
@@ -223,6 +247,40 @@ async def _on_timeout(request: Request, _exc: ExtractionTimeout) -> JSONResponse
 async def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error while serving a request", exc_info=exc)
     return _error(500, f"internal error ({type(exc).__name__}); the request was not processed")
+
+
+# --------------------------------------------------------------------------- callers
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+#: The one path open without the API key: load balancers and orchestrators probe it.
+OPEN_PATHS = frozenset({"/health"})
+
+
+class BearerAuth:
+    """Pure ASGI middleware: every request but :data:`OPEN_PATHS` must carry
+    ``Authorization: Bearer <key>``; otherwise 401, before any body is read. The key is
+    compared in constant time (``hmac.compare_digest``), so timing tells nothing about it."""
+
+    def __init__(self, app: Any, api_key: str) -> None:
+        if not api_key:
+            raise ValueError("the API key is empty")
+        self.app = app
+        self._expected = b"Bearer " + api_key.encode("utf-8")
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("path") in OPEN_PATHS:
+            await self.app(scope, receive, send)
+            return
+        given = b""
+        for name, value in scope.get("headers", ()):
+            if name == b"authorization":
+                given = value
+                break
+        if hmac.compare_digest(given, self._expected):
+            await self.app(scope, receive, send)
+            return
+        why = "no Authorization header" if not given else "wrong API key"
+        await _send_error(send, 401, f"{why}: send 'Authorization: Bearer <key>'",
+                          headers=[(b"www-authenticate", b'Bearer realm="beritaner"')])
 
 
 # --------------------------------------------------------------------------- transport limits
@@ -321,7 +379,8 @@ def _is_json_type(value: bytes) -> bool:
     return media == b"application/json" or (media.startswith(b"application/") and media.endswith(b"+json"))
 
 
-async def _send_error(send: Any, status: int, message: str) -> None:
+async def _send_error(send: Any, status: int, message: str,
+                      headers: Sequence[tuple[bytes, bytes]] = ()) -> None:
     body = json.dumps({"error": message}, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     await send({
         "type": "http.response.start",
@@ -331,58 +390,69 @@ async def _send_error(send: Any, status: int, message: str) -> None:
             (b"content-length", str(len(body)).encode()),
             # the unread rest of the body is not wanted: close rather than drain it
             (b"connection", b"close"),
+            *headers,
         ],
     })
     await send({"type": "http.response.body", "body": body})
 
 
 # --------------------------------------------------------------------------- extraction
-def _extract_documents(
-    nlp: Language, documents: Sequence[BatchDocument], cancelled: threading.Event
-) -> list[Extraction]:
-    """Run in the worker thread. Stops feeding documents once ``cancelled`` is set."""
-    current = [-1]
+class _Cancelled(Exception):
+    """Raised by the documents' iterator once the request's time is up."""
 
-    def texts():
-        for index, doc in enumerate(documents):
+
+def _extract_documents(
+    nlp: Language, documents: Sequence[_Document], cancelled: threading.Event, *, batch: bool
+) -> list[Extraction]:
+    """Run in the worker thread. Stops feeding documents once ``cancelled`` is set. In a
+    batch a document that fails gets its ``error``; a single document's failure is a 422."""
+
+    def reference_date(document: _Document) -> str | None:
+        try:
+            return _checked_reference_date(document.reference_date)
+        except ValueError:
+            return document.reference_date  # extract_many records the same error
+
+    def rows():
+        for document in documents:
             if cancelled.is_set():
-                return
-            current[0] = index
-            yield doc.text
+                raise _Cancelled()
+            yield document.text
 
     try:
         results = list(extract_many(
-            texts(),
-            reference_dates=[d.reference_date for d in documents],
-            ids=[d.id for d in documents],
+            rows(),
+            reference_dates=[reference_date(d) for d in documents],
+            ids=[getattr(d, "id", None) for d in documents],
             batch_size=PIPE_BATCH,
             nlp=nlp,
+            on_error="record" if batch else "raise",
         ))
-    except (ValueError, TypeError) as err:  # beritaner refused an input
-        raise DocumentError(current[0], str(err)) from None
+    except _Cancelled:
+        raise ExtractionTimeout() from None
+    except (ValueError, TypeError) as err:  # beritaner refused the single document
+        raise DocumentError(None, str(err)) from None
     except OverflowError as err:  # date arithmetic past year 1 or 9999
-        raise DocumentError(current[0], f"a date in it is out of range ({err})") from None
+        raise DocumentError(None, f"a date in it is out of range ({err})") from None
     if cancelled.is_set():
         raise ExtractionTimeout()
     return results
 
 
 async def _run_extraction(
-    request: Request, documents: Sequence[BatchDocument], *, batch: bool = True
+    request: Request, documents: Sequence[_Document], *, batch: bool = True
 ) -> list[Extraction]:
     state = request.app.state
     cancelled = threading.Event()
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(state.executor, _extract_documents, state.nlp, documents, cancelled)
+    future = loop.run_in_executor(
+        state.executor, partial(_extract_documents, batch=batch), state.nlp, documents, cancelled
+    )
     try:
         return await asyncio.wait_for(future, timeout=state.settings.timeout)
     except asyncio.TimeoutError:
         cancelled.set()  # a queued job is dropped; a running batch stops at its next document
         raise ExtractionTimeout() from None
-    except DocumentError as err:
-        if not batch:
-            err.index = None
-        raise
 
 
 # --------------------------------------------------------------------------- the app
@@ -393,10 +463,18 @@ def create_app(
     max_documents: int = DEFAULT_MAX_DOCUMENTS,
     timeout: float = DEFAULT_TIMEOUT,
     nlp: Language | None = None,
+    api_key: str | None = None,
+    api_key_env: str | None = None,
 ) -> FastAPI:
     """The ASGI app. ``model`` as for :func:`beritaner.load` (``None``: knowledge
     components only); or pass a ready ``nlp``. The pipeline is loaded when the app
-    starts (its lifespan), not here."""
+    starts (its lifespan), not here.
+
+    ``api_key`` (or the name of the environment variable holding it, ``api_key_env``)
+    lets in only requests with ``Authorization: Bearer <key>``; ``/health`` stays open.
+    """
+    if api_key_env is not None:
+        api_key = api_key_from_env(api_key_env)
     settings = Settings(
         model=None if model is None else str(model),
         max_body_bytes=max_body_bytes,
@@ -427,6 +505,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.add_middleware(RequestLimits, max_body_bytes=settings.max_body_bytes)
+    if api_key is not None:
+        app.add_middleware(BearerAuth, api_key=api_key)  # added last: runs first
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(DocumentError, _on_document_error)
@@ -436,8 +516,7 @@ def create_app(
     @app.post("/extract", response_model=Extraction, responses=errors,
               summary="Entities in one text")
     async def extract_one(body: ExtractRequest, request: Request) -> Extraction:
-        document = BatchDocument(text=body.text, reference_date=body.reference_date)
-        (result,) = await _run_extraction(request, [document], batch=False)
+        (result,) = await _run_extraction(request, [body], batch=False)
         return result
 
     @app.post("/extract/batch", response_model=BatchResponse, responses=errors,
@@ -465,6 +544,15 @@ def create_app(
     return app
 
 
+def api_key_from_env(variable: str) -> str:
+    """The API key in the environment variable ``variable``; ValueError when unset or empty."""
+    key = os.environ.get(variable, "")
+    if not key.strip():
+        raise ValueError(f"the environment variable {variable} holds no API key "
+                         f"({'unset' if variable not in os.environ else 'empty'})")
+    return key
+
+
 def app_from_env() -> FastAPI:
     """App factory for uvicorn worker processes (``--workers N``): the settings travel in
     the ``BERITANER_SERVE_CONFIG`` environment variable as JSON."""
@@ -482,8 +570,11 @@ def serve(
     max_documents: int = DEFAULT_MAX_DOCUMENTS,
     timeout: float = DEFAULT_TIMEOUT,
     log_level: str = "info",
+    api_key_env: str | None = None,
 ) -> None:
-    """Run the service with uvicorn until interrupted."""
+    """Run the service with uvicorn until interrupted. ``api_key_env`` names the
+    environment variable holding the API key (each worker reads it there: the key never
+    travels on a command line or in the workers' configuration)."""
     import uvicorn
 
     config = {
@@ -493,6 +584,9 @@ def serve(
         "timeout": timeout,
     }
     Settings(**config)  # refuse bad limits before starting anything
+    if api_key_env is not None:
+        api_key_from_env(api_key_env)
+        config["api_key_env"] = api_key_env
     if workers > 1:
         os.environ[ENV_CONFIG] = json.dumps(config)
         uvicorn.run("beritaner.service:app_from_env", factory=True, host=host, port=port,
@@ -521,6 +615,14 @@ def cmd_serve(args: Any, stderr: Any) -> int:
     except ValueError as err:
         problems.append(str(err).replace("max_body_bytes", "--max-body-bytes")
                         .replace("max_documents", "--max-documents").replace("timeout", "--timeout"))
+    if args.api_key_env is not None:
+        try:
+            api_key_from_env(args.api_key_env)
+        except ValueError as err:
+            problems.append(f"--api-key-env: {err}")
+    elif args.host not in LOOPBACK_HOSTS:
+        print(f"beritaner: warning: serving on {args.host} without an API key: anyone who "
+              "can reach it may use it (set one with --api-key-env VAR)", file=stderr)
     if model is not None:
         from .pipeline import default_model_path
 
@@ -534,5 +636,5 @@ def cmd_serve(args: Any, stderr: Any) -> int:
         return 2
     serve(args.host, args.port, workers=args.workers, model=model,
           max_body_bytes=args.max_body_bytes, max_documents=args.max_documents,
-          timeout=args.timeout)
+          timeout=args.timeout, api_key_env=args.api_key_env)
     return 0
