@@ -88,6 +88,44 @@ def test_bag_rejects_bad_items(client):
         bdask.extract_bag(bag, model=MODEL).compute()
 
 
+def test_bag_keeps_good_items_around_a_bad_one(client, local_nlp):
+    good = [{"id": "a", "text": "Bupati Banyumas Hartono Wicaksono meninjau Purwokerto."},
+            {"id": "c", "text": "Wali Kota Serang Budi Rustandi di Kota Serang, Senin (2/3/2026).",
+             "reference_date": "2026-03-03"}]
+    items = [good[0], {"id": "b", "body": "Purwokerto"}, 42, good[1],
+             {"id": "d", "text": "Rabu", "reference_date": "kemarin"}]
+    bag = db.from_sequence(items, npartitions=2)
+    recorded = bdask.extract_bag(bag, model=MODEL, on_error="record").compute()
+    assert [r.id for r in recorded] == ["a", "b", None, "c", "d"]
+    assert recorded[1].error == "ValueError: a document needs a 'text' field; got the fields ['body', 'id']"
+    assert recorded[2].error == "TypeError: text must be str, not int"
+    assert recorded[4].error.startswith("ValueError: reference_date must be an ISO date")
+    expected = [beritaner.extract(d["text"], reference_date=d.get("reference_date"), id=d["id"],
+                                  nlp=local_nlp) for d in good]
+    assert [recorded[0], recorded[3]] == expected
+    skipped = bdask.extract_bag(bag, model=MODEL, on_error="skip").compute()
+    assert skipped == expected
+
+
+def test_dataframe_records_a_failed_row(client, local_nlp):
+    frame = pd.DataFrame({"body": ["Bupati Banyumas Hartono Wicaksono", "Rabu di Kota Serang",
+                                   "Kota Serang"],
+                          "published": ["2026-03-02", "bukan tanggal", "2026-03-02"]})
+    ddf = dd.from_pandas(frame, npartitions=1)
+    out = bdask.extract_dataframe(ddf, "body", date_column="published", model=MODEL,
+                                  on_error="record").compute()
+    errors = out[out["error"].notna()]
+    assert list(errors.index) == [1] and errors["label"].isna().all()
+    assert errors.loc[1, "error"].startswith("ValueError: reference_date must be an ISO date")
+    assert set(out[out["error"].isna()].index) == {0, 2}
+    skipped = bdask.extract_dataframe(ddf, "body", date_column="published", model=MODEL,
+                                      on_error="skip").compute()
+    expected = [beritaner.extract(frame["body"][i], reference_date="2026-03-02", nlp=local_nlp)
+                for i in (0, 2)]
+    assert list(skipped["text"]) == [e.text for r in expected for e in r.entities]
+    assert set(skipped.index) == {0, 2}
+
+
 def _expected_rows(results, doc_ids):
     rows = []
     for doc_id, result in zip(doc_ids, results):

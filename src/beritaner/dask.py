@@ -40,8 +40,8 @@ ModelArg = str | Path | None
 ENTITY_COLUMNS: dict[str, str] = {
     "label": "string",
     "text": "string",
-    "start": "int64",
-    "end": "int64",
+    "start": "Int64",  # nullable: an error row (on_error="record") has no span
+    "end": "Int64",
     "score": "float64",
     "source": "string",
     # PERSON / ORG / PLACE
@@ -66,6 +66,8 @@ ENTITY_COLUMNS: dict[str, str] = {
     "value": "string",
     "grain": "string",
     "weekday_mismatch": "boolean",
+    # a document that could not be processed (on_error="record"): one row, no entity
+    "error": "string",
 }
 _LIST_COLUMNS = frozenset(c for c, t in ENTITY_COLUMNS.items() if t == "object")
 
@@ -88,21 +90,20 @@ def pipeline_for(model: ModelArg = "default") -> tuple[Language, threading.Lock]
 
 
 # --------------------------------------------------------------------------- bags
-def _as_document(item: Any) -> tuple[str, Any, str | None]:
-    if isinstance(item, str):
-        return item, None, None
+def _as_document(item: Any) -> tuple[Any, Any, str | None]:
+    """(text, reference_date, id) of a bag item. An item of the wrong shape is passed on
+    as the text (a dict without one: the error saying so), so that ``extract_many``
+    fails that item alone, by ``on_error``."""
     if isinstance(item, Mapping):
-        if "text" not in item:
-            raise ValueError(f"a document needs a 'text' field; got the fields {sorted(item)}")
         doc_id = item.get("id")
-        return item["text"], item.get("reference_date"), None if doc_id is None else str(doc_id)
-    raise TypeError(
-        f"extract_bag takes texts or {{'id', 'text', 'reference_date'}} dicts, "
-        f"not {type(item).__name__}"
-    )
+        text = item["text"] if "text" in item else ValueError(
+            f"a document needs a 'text' field; got the fields {sorted(item)}")
+        return text, item.get("reference_date"), None if doc_id is None else str(doc_id)
+    return item, None, None
 
 
-def _extract_partition(items: Iterable[Any], model: ModelArg, batch_size: int) -> list[Extraction]:
+def _extract_partition(items: Iterable[Any], model: ModelArg, batch_size: int,
+                       on_error: str = "raise") -> list[Extraction]:
     documents = [_as_document(item) for item in items]
     if not documents:
         return []
@@ -114,14 +115,19 @@ def _extract_partition(items: Iterable[Any], model: ModelArg, batch_size: int) -
             ids=[d[2] for d in documents],
             batch_size=batch_size,
             nlp=nlp,
+            on_error=on_error,
         ))
 
 
-def extract_bag(bag: Any, *, model: ModelArg = "default", batch_size: int = 64) -> Any:
+def extract_bag(bag: Any, *, model: ModelArg = "default", batch_size: int = 64,
+                on_error: str = "raise") -> Any:
     """A bag of :class:`~beritaner.records.Extraction`, one per item of ``bag``, in
     order. Items are texts, or dicts with ``text`` and optional ``id`` and
-    ``reference_date`` (an ISO date string or a ``date``)."""
-    return bag.map_partitions(_extract_partition, model=model, batch_size=batch_size)
+    ``reference_date`` (an ISO date string or a ``date``). ``on_error`` as for
+    :func:`beritaner.extract_many`: ``"record"`` keeps a failed item as an Extraction
+    with ``error`` set, ``"skip"`` leaves it out, ``"raise"`` fails the partition."""
+    return bag.map_partitions(_extract_partition, model=model, batch_size=batch_size,
+                              on_error=on_error)
 
 
 # --------------------------------------------------------------------------- dataframes
@@ -158,7 +164,7 @@ def _entity_rows(result: Extraction) -> list[dict[str, Any]]:
 
 def _dataframe_partition(part: pd.DataFrame, text_column: str, date_column: str | None,
                          id_column: str | None, model: ModelArg, batch_size: int,
-                         id_dtype: Any, index_dtype: Any) -> pd.DataFrame:
+                         id_dtype: Any, index_dtype: Any, on_error: str = "raise") -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
     doc_ids: list[Any] = []
     index: list[Any] = []
@@ -169,9 +175,12 @@ def _dataframe_partition(part: pd.DataFrame, text_column: str, date_column: str 
         ids = part[id_column].tolist() if id_column else list(part.index)
         nlp, lock = pipeline_for(model)
         with lock:
-            results = list(extract_many(texts, reference_dates=dates, batch_size=batch_size, nlp=nlp))
-        for row_index, doc_id, result in zip(part.index, ids, results):
-            entity_rows = _entity_rows(result)
+            results = list(extract_many(texts, reference_dates=dates, ids=[str(i) for i in range(len(texts))],
+                                        batch_size=batch_size, nlp=nlp, on_error=on_error))
+        for result in results:  # with "skip", results miss the failed rows: go by position
+            position = int(result.id)
+            row_index, doc_id = part.index[position], ids[position]
+            entity_rows = [{"error": result.error}] if result.error else _entity_rows(result)
             rows.extend(entity_rows)
             doc_ids.extend([doc_id] * len(entity_rows))
             index.extend([row_index] * len(entity_rows))
@@ -180,7 +189,7 @@ def _dataframe_partition(part: pd.DataFrame, text_column: str, date_column: str 
 
 def extract_dataframe(ddf: Any, text_column: str, date_column: str | None = None,
                       id_column: str | None = None, *, model: ModelArg = "default",
-                      batch_size: int = 64) -> Any:
+                      batch_size: int = 64, on_error: str = "raise") -> Any:
     """A Dask DataFrame with one row per entity found in ``ddf[text_column]``.
 
     Columns: ``doc_id`` (``ddf[id_column]``, or the row's index label), then
@@ -188,7 +197,9 @@ def extract_dataframe(ddf: Any, text_column: str, date_column: str | None = None
     type fields, null where they do not apply). The index is the source row's index
     label, so the entities join back onto ``ddf``. ``date_column`` holds each row's
     reference date (ISO strings, dates or timestamps; null for none). A null text is
-    taken as empty. Rows come in document order, then by start offset.
+    taken as empty. Rows come in document order, then by start offset. ``on_error`` as
+    for :func:`beritaner.extract_many`; with ``"record"`` a row that could not be
+    processed gives one row with only ``doc_id`` and ``error`` set.
     """
     for column in (text_column, date_column, id_column):
         if column is not None and column not in ddf.columns:
@@ -198,15 +209,15 @@ def extract_dataframe(ddf: Any, text_column: str, date_column: str | None = None
     meta = entity_frame([], [], [], id_dtype, index_dtype)
     return ddf.map_partitions(
         _dataframe_partition, text_column, date_column, id_column, model, batch_size,
-        id_dtype, index_dtype, meta=meta,
+        id_dtype, index_dtype, on_error, meta=meta,
     )
 
 
 # --------------------------------------------------------------------------- corpus
-def _corpus_partition(items: Iterable[Any], model: ModelArg, batch_size: int):
+def _corpus_partition(items: Iterable[Any], model: ModelArg, batch_size: int, on_error: str):
     from .corpus import Corpus
 
-    return Corpus.from_extractions(_extract_partition(items, model, batch_size))
+    return Corpus.from_extractions(_extract_partition(items, model, batch_size, on_error))
 
 
 def _join_corpora(parts):
@@ -218,11 +229,13 @@ def _join_corpora(parts):
     return out
 
 
-def corpus(bag: Any, *, model: ModelArg = "default", batch_size: int = 64) -> Any:
+def corpus(bag: Any, *, model: ModelArg = "default", batch_size: int = 64,
+           on_error: str = "raise") -> Any:
     """A delayed :class:`~beritaner.corpus.Corpus` of ``bag``'s documents (dicts with
     ``id``, ``text`` and ``reference_date``): each partition is extracted and made a
-    corpus on its worker, and the corpora are joined with ``|`` (a reduction)."""
+    corpus on its worker, and the corpora are joined with ``|`` (a reduction).
+    ``on_error="skip"`` leaves out the documents that cannot be processed."""
     return bag.reduction(
-        lambda items: _corpus_partition(items, model, batch_size), _join_corpora,
+        lambda items: _corpus_partition(items, model, batch_size, on_error), _join_corpora,
         split_every=8,
     )
