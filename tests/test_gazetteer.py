@@ -107,10 +107,18 @@ def test_lookup_lists_every_reading_most_likely_first():
 
 def test_villages_only_when_asked_or_nothing_else_matches():
     assert gazetteer.lookup("Soni")[0].level == "desa"  # the trap: a village is called Soni
-    assert all(r.level == "desa" for r in gazetteer.lookup("Desa Sukamaju"))
+    assert all(r.level in ("desa", "kelurahan") for r in gazetteer.lookup("Desa Sukamaju"))
     assert len(gazetteer.lookup("Desa Sukamaju")) > 10
     assert gazetteer.lookup("Desa Sindulang")[0].code == "32.11.14.2004"
     assert gazetteer.lookup("Tidak Ada Namanya") == []
+
+
+def test_kelurahan_and_desa_are_told_apart_by_their_code():
+    # Kemendagri numbers a kecamatan's kelurahan from 1001, its desa from 2001
+    assert gazetteer.region("36.73.01.1002") == gazetteer.Region(
+        "36.73.01.1002", "Cipare", "kelurahan", "Banten")
+    assert gazetteer.region("32.11.14.2004").level == "desa"
+    assert gazetteer.village_level("51.08.06.1020") == "kelurahan"
 
 
 def test_every_short_form_and_variant_names_a_region():

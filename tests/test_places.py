@@ -227,6 +227,13 @@ def test_bare_name_follows_the_region_the_article_named(recognizer):
     )
     got = found(recognizer, text)
     assert got["Tambakrejo"]["region_code"] == got["Kelurahan Tambakrejo"]["region_code"] == "33.74.04.1001"
+    assert got["Kelurahan Tambakrejo"]["level"] == got["Tambakrejo"]["level"] == "kelurahan"
+
+
+def test_a_kelurahan_without_a_code_is_still_no_desa(recognizer):
+    got = found(recognizer, "Warga Kelurahan Sukaindah dan Desa Sukaindah Jaya mengungsi.")
+    assert got["Kelurahan Sukaindah"]["level"] == "kelurahan"
+    assert got["Desa Sukaindah Jaya"]["level"] == "desa"
 
 
 def test_kampung_in_java_is_a_place_without_a_guessed_code(recognizer):

@@ -167,7 +167,7 @@ class _Data:
         name = self._village_names.get(code)
         if name is None:
             return None
-        return Region(code, name, "desa", self.province_names[code[:2]])
+        return Region(code, name, village_level(code), self.province_names[code[:2]])
 
     def get(self, code: str) -> Region | None:
         if code.count(".") == 3:
@@ -203,6 +203,12 @@ for _word, _level in _lang.ADMIN_WORDS.items():
     _ADMIN_BY_KEY.setdefault(key(_word), _level)
 _FILLERS = {key(w) for w in _lang.ADMIN_FILLERS}
 _ADMIN_PREFIX = re.compile(r"^\s*([A-Za-z]+)\.?\s+(.*)$", re.S)
+
+
+def village_level(code: str) -> str:
+    """``kelurahan`` or ``desa`` for a village code: Kemendagri numbers a kecamatan's
+    kelurahan from 1001 and its desa from 2001 (``36.73.01.1001``, ``36.04.01.2001``)."""
+    return "kelurahan" if code.rsplit(".", 1)[-1].startswith("1") else "desa"
 
 
 def split_admin_word(name: str) -> tuple[str | None, str]:

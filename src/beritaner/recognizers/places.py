@@ -953,7 +953,7 @@ class PlaceRecognizer(Recognizer):
             return {
                 "name": name,
                 "region_code": None,
-                "level": m.level if m.level in gazetteer.LEVELS or m.level == "negara" else None,
+                "level": _written_level(written, m.level) if m.level in gazetteer.LEVELS or m.level == "negara" else None,
                 "province": None,
                 "alternatives": [],
                 "aliases": list(m.aliases),
@@ -967,7 +967,7 @@ class PlaceRecognizer(Recognizer):
             return {
                 "name": gazetteer.split_admin_word(written.split(" (")[0])[1] if low else written.split(" (")[0],
                 "region_code": None,
-                "level": m.level if low else None,
+                "level": _written_level(written, m.level) if low else None,
                 "province": None,
                 "alternatives": [c for c in codes if low or not m.area or c.count(".") <= 1][:MAX_ALTERNATIVES],
                 "aliases": list(m.aliases),
@@ -978,7 +978,7 @@ class PlaceRecognizer(Recognizer):
             return {
                 "name": gazetteer.split_admin_word(written.split(" (")[0])[1],
                 "region_code": None,
-                "level": regions[0].level,
+                "level": _written_level(written, regions[0].level),
                 "province": provinces.pop() if len(provinces) == 1 else None,
                 "alternatives": codes[:MAX_ALTERNATIVES],
                 "aliases": list(m.aliases),
@@ -995,6 +995,14 @@ class PlaceRecognizer(Recognizer):
             "alternatives": others[:MAX_ALTERNATIVES],
             "aliases": list(m.aliases),
         }
+
+
+def _written_level(written: str, level: str | None) -> str | None:
+    """The level of a place without a code, as its administrative word tells it: a
+    ``Kelurahan`` is no desa (with a code, the code tells: :func:`gazetteer.village_level`)."""
+    if level in ("desa", "kelurahan") and written.split(" ", 1)[0] in lang.KELURAHAN_WORDS:
+        return "kelurahan"
+    return level
 
 
 @Language.factory("beritaner_places")

@@ -30,6 +30,11 @@ ADMIN_WORDS: dict[str, str | None] = {
     "Dusun": None, "Dsn.": None, "Dukuh": None, "Kp.": None,
 }  # fmt: skip
 
+#: words that name an urban village (kelurahan) rather than a desa, for a place the
+#: article names without a code. ``Kalurahan`` is the desa of DIY regencies (its
+#: Kemendagri codes are desa codes), so it is not here.
+KELURAHAN_WORDS: frozenset[str] = frozenset({"Kelurahan", "Kel.", "Kel"})
+
 #: administrative words whose village code is given only when the article names the
 #: village's regency or district (``Kampung Pulo`` in Jakarta is no village of that name)
 ADMIN_WORDS_CODE_NEEDS_CONTEXT: frozenset[str] = frozenset({"Kampung", "Negeri"})
