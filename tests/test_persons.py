@@ -111,3 +111,19 @@ def test_acting_and_former_posts_are_other_people(nlp):
         ("Bupati Gorontalo Utara", "Syarif Mooduto"),
     ]
     assert ("Plt Bupati", "Hamzah Lasindrang") in holders
+
+
+@pytest.mark.parametrize("sentence, not_a_person", [
+    ("Pelaku membawa kunci T. Motor korban lalu dibawa kabur ke arah Malang.", "T. Motor"),
+    ("Polisi menyita kunci T. Sepeda motor itu ditemukan di Kecamatan Lowokwaru.", "T. Sepeda"),
+    ("Petugas menemukan huruf A. Gambar itu dilukis di tembok Pasar Besar.", "A. Gambar"),
+])
+def test_a_letter_after_a_noun_is_no_initial(nlp, sentence, not_a_person):
+    # "kunci T" is the T-shaped key of motorbike thieves, not a person's initial
+    persons = [e.text for e in beritaner.extract(sentence, nlp=nlp).of("PERSON")]
+    assert not any(not_a_person in p or p in not_a_person for p in persons), persons
+
+
+def test_an_initial_before_a_name_stays_a_name(nlp):
+    result = beritaner.extract("Kepala Desa M. Nasir mengatakan warga diminta waspada.", nlp=nlp)
+    assert [e.text for e in result.of("PERSON")] == ["M. Nasir"]

@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
-from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
+from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, RANKS
 from .lexicon import common_words
 from .text import alternation, title_case_lines
 
@@ -144,14 +144,20 @@ _ACRONYM = regex.compile(r"[A-Z]{2,6}")
 _LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 
 
+#: one-letter initials opening a name (``T. ``, ``A.``), set aside before the
+#: everyday-word test
+_LEADING_INITIALS = regex.compile(r"^(?:[A-Z]\.[ ]?)+")
+_LETTER_LABEL = regex.compile(rf"(?<![\w-])(?i:{alternation(LETTER_LABEL_NOUNS)})[ ]+$")
+
+
 def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     """The statistical model's entities (``doc.ents``) as candidates.
 
     A PERSON span sheds leading forms of address and ranks (``Pak``, ``AKBP``), which
     ANNOTATION.md keeps outside the name (a span of nothing else is dropped). A span
     starting in lowercase is no name (``pemerintah provinsi``), nor is one capitalised
-    word that the same article also writes in lowercase (``Vonis`` at a sentence start
-    beside ``vonis``) or that is an everyday word in Indonesian news (``Rekaman``;
+    word (after any one-letter initials: ``kunci T. Motor``) that the same article also
+    writes in lowercase (``Vonis`` at a sentence start beside ``vonis``) or that is an everyday word in Indonesian news (``Rekaman``;
     :func:`beritaner.lexicon.common_words`): the model's guess is left out. The model's bare acronyms as ORG
     (``DBD``, ``CCTV``) are left out too: the organisation lexicon knows the acronyms
     that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
@@ -173,7 +179,11 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
         words = text[start:end]
         if label == "ORG" and _ACRONYM.fullmatch(words):
             continue  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
-        if " " not in words and words[1:].islower():
+        if label == "PERSON":
+            if _LETTER_LABEL.search(text, 0, start) and _LEADING_INITIALS.match(words):
+                continue  # "kunci T. Motor": the T-shaped key, not a person's initial
+            words = _LEADING_INITIALS.sub("", words)  # an initial does not make a noun a name
+        if words and " " not in words and words[1:].islower():
             if lowercase_words is None:
                 lowercase_words = set(_LOWERCASE_WORD.findall(text))
             if words.lower() in lowercase_words or words.lower() in common_words():

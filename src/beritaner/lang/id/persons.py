@@ -53,6 +53,15 @@ INITIALS_TRIGGERS: frozenset[str] = frozenset({
     "berinisial", "pria", "wanita", "perempuan", "tahanan", "buronan", "residivis",
 })  # fmt: skip
 
+#: Lowercase nouns after which a lone capital letter is a letter, not a person's initial:
+#: ``kunci T`` (the T-shaped key of motorbike thieves), ``huruf A``, ``tipe B``,
+#: ``golongan C``. A name the model starts with such a letter is no name.
+LETTER_LABEL_NOUNS: frozenset[str] = frozenset({
+    "kunci", "huruf", "tipe", "kelas", "golongan", "blok", "zona", "grup", "seri",
+    "vitamin", "kode", "model", "sektor", "lantai", "ruang", "gedung", "paviliun",
+    "varian", "ukuran", "nilai", "opsi", "pilihan", "poin", "pasal", "ayat", "kategori",
+})  # fmt: skip
+
 #: Capital abbreviations that follow those triggers but are not a person's initials.
 NOT_INITIALS: frozenset[str] = frozenset({
     "TNI", "ASN", "PNS", "DPO", "SMA", "SMP", "SMK", "SD", "MTs", "MA", "PT", "CV", "AS",
