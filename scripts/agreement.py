@@ -23,34 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from beritaner.evaluate import LABELS, Counts, aggregate, compare_article  # noqa: E402
-
-
-def _quotes(first: list[dict], second: list[dict]) -> tuple[Counts, int, int]:
-    """Overlap matching of quote spans (greedy by overlap size), and on the matched
-    pairs how many name the same speaker."""
-    counts, same, matched = Counts(), 0, 0
-    used: set[int] = set()
-    for q in first:
-        best, best_size = None, 0
-        for j, r in enumerate(second):
-            size = min(q["end"], r["end"]) - max(q["start"], r["start"])
-            if j not in used and size > best_size:
-                best, best_size = j, size
-        if best is None:
-            counts.fn += 1
-            continue
-        used.add(best)
-        counts.tp += 1
-        matched += 1
-        same += _speaker(q) == _speaker(second[best])
-    counts.fp += len(second) - len(used)
-    return counts, same, matched
-
-
-def _speaker(quote: dict) -> str | None:
-    speaker = quote.get("speaker")
-    return " ".join(speaker.split()).casefold() if isinstance(speaker, str) else None
+from beritaner.evaluate import LABELS, Counts, aggregate, compare_article, match_quotes  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,10 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     report = aggregate(compare_article(a["id"], a["entities"], b["entities"]) for a, b in pairs)
     quote_counts, same_speaker, matched = Counts(), 0, 0
     for a, b in pairs:
-        counts, same, n = _quotes(a.get("quotes", []), b.get("quotes", []))
+        counts, speaker = match_quotes(a.get("quotes", []), b.get("quotes", []))
         quote_counts.add(counts)
-        same_speaker += same
-        matched += n
+        same_speaker += speaker.correct
+        matched += speaker.total
 
     def pct(x: float | None) -> str:
         return "–" if x is None else f"{100 * x:.1f}"

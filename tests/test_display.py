@@ -222,7 +222,7 @@ def test_extract_keeps_the_text_for_notebooks_but_not_on_the_wire(pipeline):
         (m["label"], m["text"]) for m in parsed.marks
     }
     wire = result.model_dump(mode="json")
-    assert set(wire) == {"id", "reference_date", "entities", "persons", "error"}
+    assert set(wire) == {"id", "reference_date", "entities", "persons", "quotes", "error"}
     assert "meninjau lokasi banjir" not in json.dumps(wire)
     assert Extraction.model_validate(wire) == result
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import pipeline
 from .candidates import ENTITIES, PERSONS, REFERENCE_DATE
+from .quotes import find_quotes
 from .records import RECORD_TYPES, Extraction, PersonGroup
 
 #: Texts longer than this are processed in pieces (cut at paragraph breaks, else at
@@ -388,6 +389,7 @@ def _to_extraction(
         reference_date=reference_date.isoformat() if reference_date else None,
         entities=tuple(entities),
         persons=tuple(persons),
+        quotes=find_quotes(text, entities, persons),
     )
     result._text = text  # for display (render_html, _repr_html_); not serialised
     return result

@@ -176,6 +176,9 @@ class ArticleResult:
     label_confusions: list[tuple[Span, Span]] = field(default_factory=list)
     #: (field name, gold, system) for matched pairs whose checked field differs
     field_errors: list[tuple[str, Span, Span]] = field(default_factory=list)
+    #: quote spans matched by overlap (one to one), and the same speaker on those matched
+    quotes: Counts = field(default_factory=Counts)
+    speaker: Accuracy = field(default_factory=Accuracy)
 
     @property
     def is_perfect(self) -> bool:
@@ -191,6 +194,8 @@ class Report:
     holder: Accuracy = field(default_factory=Accuracy)
     date_value: Accuracy = field(default_factory=Accuracy)
     region_code: Accuracy = field(default_factory=Accuracy)
+    quotes: Counts = field(default_factory=Counts)
+    speaker: Accuracy = field(default_factory=Accuracy)
     articles: list[ArticleResult] = field(default_factory=list)
 
     @property
@@ -211,6 +216,8 @@ class Report:
             "holder_accuracy": self.holder.to_dict(),
             "date_value_accuracy": self.date_value.to_dict(),
             "region_code_accuracy": self.region_code.to_dict(),
+            "quotes_overlap": self.quotes.to_dict(),
+            "speaker_accuracy": self.speaker.to_dict(),
         }
 
 
@@ -344,6 +351,40 @@ def compare_article(
     return result
 
 
+def _field(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
+
+
+def _speaker_key(item: Any) -> str | None:
+    speaker = _field(item, "speaker")
+    return " ".join(speaker.split()).casefold() if isinstance(speaker, str) else None
+
+
+def match_quotes(gold: Sequence[Any], system: Sequence[Any]) -> tuple[Counts, Accuracy]:
+    """Quotes (dicts or records with ``start``, ``end``, ``speaker``) matched one to one
+    by overlap, largest overlap first: overlap P/R/F counts, and on the matched pairs
+    how many name the same speaker (case and spacing aside)."""
+    pairs = sorted(
+        ((min(_field(g, "end"), _field(q, "end")) - max(_field(g, "start"), _field(q, "start")), i, j)
+         for i, g in enumerate(gold) for j, q in enumerate(system)),
+        reverse=True,
+    )
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    speaker = Accuracy()
+    for size, i, j in pairs:
+        if size <= 0:
+            break
+        if i in used_gold or j in used_system:
+            continue
+        used_gold.add(i)
+        used_system.add(j)
+        speaker.total += 1
+        speaker.correct += _speaker_key(gold[i]) == _speaker_key(system[j])
+    counts = Counts(tp=len(used_gold), fp=len(system) - len(used_system), fn=len(gold) - len(used_gold))
+    return counts, speaker
+
+
 def aggregate(results: Iterable[ArticleResult]) -> Report:
     """Sum article results into a :class:`Report`."""
     report = Report()
@@ -355,6 +396,8 @@ def aggregate(results: Iterable[ArticleResult]) -> Report:
         report.holder.add(result.holder)
         report.date_value.add(result.date_value)
         report.region_code.add(result.region_code)
+        report.quotes.add(result.quotes)
+        report.speaker.add(result.speaker)
     return report
 
 
@@ -390,7 +433,10 @@ def score_articles(
         ref = gold.get("reference_date") if use_reference_date else None
         output = extract_fn(text, reference_date=ref)
         entities = getattr(output, "entities", output)
-        results.append(compare_article(gold.get("id") or path.stem, gold.get("entities", []), entities))
+        result = compare_article(gold.get("id") or path.stem, gold.get("entities", []), entities)
+        if "quotes" in gold:  # gold that annotates quotes: score them too
+            result.quotes, result.speaker = match_quotes(gold["quotes"], getattr(output, "quotes", ()))
+        results.append(result)
     return aggregate(results)
 
 
@@ -452,6 +498,15 @@ def format_report(report: Report, *, diffs: bool = True, limit: int | None = 20)
         f"| DATE value | {report.date_value.correct} | {report.date_value.total} | {_pct(report.date_value.value)} |",
         f"| PLACE region_code | {report.region_code.correct} | {report.region_code.total} | {_pct(report.region_code.value)} |",
     ]
+    if report.quotes.gold or report.quotes.system:
+        q = report.quotes
+        lines += [
+            "",
+            "| Quotes | Gold | System | Overlap P | Overlap R | Overlap F1 | Right speaker (matched) |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            f"| all | {q.gold} | {q.system} | {_pct(q.precision)} | {_pct(q.recall)} | {_pct(q.f1)} "
+            f"| {_pct(report.speaker.value)} ({report.speaker.correct}/{report.speaker.total}) |",
+        ]
     if diffs:
         parts = [format_article(a, limit=limit) for a in report.articles]
         parts = [p for p in parts if p]

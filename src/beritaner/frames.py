@@ -75,14 +75,17 @@ def _pandas():
     return pandas
 
 
-def entity_rows(extractions: Extraction | Iterable[Extraction]) -> list[dict[str, Any]]:
-    """The rows :func:`to_frame` builds, as plain dicts keyed by :data:`COLUMNS`."""
-    if isinstance(extractions, Extraction):
-        extractions = [extractions]
-    rows = []
-    for extraction in extractions:
+def _checked(extractions: Extraction | Iterable[Extraction]) -> Iterable[Extraction]:
+    for extraction in [extractions] if isinstance(extractions, Extraction) else extractions:
         if not isinstance(extraction, Extraction):
             raise TypeError(f"expected Extraction records, got {type(extraction).__name__}")
+        yield extraction
+
+
+def entity_rows(extractions: Extraction | Iterable[Extraction]) -> list[dict[str, Any]]:
+    """The rows :func:`to_frame` builds, as plain dicts keyed by :data:`COLUMNS`."""
+    rows = []
+    for extraction in _checked(extractions):
         for entity in extraction.entities:
             row = dict.fromkeys(COLUMNS)
             row["doc_id"] = extraction.id
@@ -93,14 +96,44 @@ def entity_rows(extractions: Extraction | Iterable[Extraction]) -> list[dict[str
     return rows
 
 
-def to_frame(extractions: Extraction | Iterable[Extraction]) -> "pandas.DataFrame":
-    """One row per entity of one or many extractions (in order), columns :data:`COLUMNS`.
+#: The columns of ``to_frame(..., kind="quotes")``: one row per quote.
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "doc_id", "kind", "text", "start", "end", "cue", "speaker", "speaker_label",
+    "speaker_start", "speaker_end", "speaker_offices",
+)
+_QUOTE_DTYPES = {
+    "doc_id": "string", "kind": "string", "text": "string", "cue": "string",
+    "speaker": "string", "speaker_label": "string", "start": "Int64", "end": "Int64",
+    "speaker_start": "Int64", "speaker_end": "Int64",
+}
+
+
+def quote_rows(extractions: Extraction | Iterable[Extraction]) -> list[dict[str, Any]]:
+    """The rows of the quotes frame, as plain dicts keyed by :data:`QUOTE_COLUMNS`."""
+    rows = []
+    for extraction in _checked(extractions):
+        for quote in extraction.quotes:
+            row = {name: getattr(quote, name, None) for name in QUOTE_COLUMNS[1:]}
+            rows.append({"doc_id": extraction.id, **row})
+    return rows
+
+
+def to_frame(extractions: Extraction | Iterable[Extraction], kind: str = "entities") -> "pandas.DataFrame":
+    """One row per entity of one or many extractions (in order), columns :data:`COLUMNS`;
+    with ``kind="quotes"`` one row per quote (who said what), columns :data:`QUOTE_COLUMNS`
+    (``speaker_offices`` a tuple of the speaker's offices as written).
 
     ``doc_id`` is each extraction's ``id``; ``start``/``end`` index that document's text.
     """
+    if kind not in ("entities", "quotes"):
+        raise ValueError(f"kind must be 'entities' or 'quotes', got {kind!r}")
     pd = _pandas()
-    rows = entity_rows(extractions)
-    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
-    for column, dtype in _DTYPES.items():
+    if kind == "quotes":
+        frame = pd.DataFrame.from_records(quote_rows(extractions), columns=list(QUOTE_COLUMNS))
+        dtypes = _QUOTE_DTYPES
+    else:
+        frame = pd.DataFrame.from_records(entity_rows(extractions), columns=list(COLUMNS))
+        dtypes = _DTYPES
+    for column, dtype in dtypes.items():
         frame[column] = frame[column].astype(dtype)
     return frame

@@ -120,6 +120,36 @@ class PersonGroup(_Record):
     offices: tuple[str, ...] = Field(default=(), description="Offices held, as written.")
 
 
+class Quote(_Record):
+    """Something someone said, and who: a direct quote (the words between quotation
+    marks) or an indirect one (reported speech after a cue such as ``mengatakan``)."""
+
+    text: str = Field(description="The quote span exactly as written (marks excluded).")
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset one past the last character.")
+    kind: Literal["direct", "indirect"] = Field(description="In quotation marks, or reported.")
+    cue: str | None = Field(
+        default=None, description="The speech cue as written (ujar, mengatakan, menurut); "
+        "None for a quote that continues the previous paragraph's."
+    )
+    speaker: str | None = Field(
+        default=None, description="Fullest form of the speaker's name in the article, an "
+        "ORG's name, or an office's text when its holder is not named; None when unknown."
+    )
+    speaker_start: int | None = Field(default=None, description="Start of the mention naming the speaker.")
+    speaker_end: int | None = Field(default=None, description="End of that mention.")
+    speaker_label: Literal["PERSON", "ORG", "OFFICE"] | None = None
+    speaker_offices: tuple[str, ...] = Field(
+        default=(), description="Offices the speaker holds in this article, as written."
+    )
+
+    @model_validator(mode="after")
+    def _check_span(self):  # noqa: D401 - pydantic hook
+        if self.end <= self.start or self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not fit text {self.text!r}")
+        return self
+
+
 class Extraction(_Record):
     """Everything beritaner found in one text."""
 
@@ -129,6 +159,7 @@ class Extraction(_Record):
     )
     entities: tuple[Entity, ...] = Field(default=(), description="Sorted by start offset.")
     persons: tuple[PersonGroup, ...] = Field(default=())
+    quotes: tuple[Quote, ...] = Field(default=(), description="Who said what, in text order.")
     error: str | None = Field(
         default=None,
         description="Why this text could not be processed ('TypeError: ...'); set only by "

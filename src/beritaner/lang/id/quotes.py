@@ -1,0 +1,51 @@
+"""Word lists for quotes (who said what): quotation marks and speech cues.
+
+Data only; the rules that use them are in :mod:`beritaner.quotes`. The cues follow the
+QUOTES section of the annotation guide (docs/annotation.md).
+"""
+
+from __future__ import annotations
+
+#: (opening, closing) quotation marks. Scrapers turn curly marks into ``?`` or a
+#: backtick; those are tried only in a paragraph without real marks.
+QUOTE_MARKS: tuple[tuple[str, str], ...] = (
+    ("\u201c", "\u201d"),  # “ ”
+    ('"', '"'),
+    ("\u201e", "\u201d"),  # „ ”
+    ("\u00ab", "\u00bb"),  # « »
+)
+SCRAPED_MARKS: tuple[str, ...] = ("?", "`")
+
+#: Cues written after the quote or the reported speech: ``"…," ujar X`` / ``…, kata X``.
+#: Their ``-nya`` forms (``ujarnya``) refer back to the last speaker.
+AFTER_CUES: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "jelas", "terang", "tegas", "ungkap", "sebut",
+    "imbuh", "tambah", "papar", "pungkas", "lanjut", "urai", "sambung", "timpal", "tanya",
+    "pinta", "harap", "ajak", "akui", "klaim", "bilang", "tulis", "seru", "pesan",
+)  # fmt: skip
+
+#: Cues written before the speech, after the speaker: ``X mengatakan, …``,
+#: ``X mengatakan bahwa …`` (and the passive ``Dijelaskan X, …``).
+BEFORE_CUES: tuple[str, ...] = (
+    "mengatakan", "menjelaskan", "menegaskan", "mengungkapkan", "menyebutkan", "menyebut",
+    "menambahkan", "memaparkan", "menyatakan", "menyampaikan", "menekankan", "mengimbau",
+    "meminta", "mengakui", "memastikan", "berharap", "mengklaim", "membantah", "menuturkan",
+    "menerangkan", "mengungkap", "berkata", "bertanya", "menilai", "mengaku", "mendesak",
+    "mengingatkan", "menyebutkan", "mengajak", "menuliskan", "menulis", "melanjutkan",
+    "menguraikan", "menandaskan", "menyatakan", "mengutarakan",
+)  # fmt: skip
+PASSIVE_CUES: tuple[str, ...] = (
+    "dikatakan", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "ditambahkan",
+    "dipaparkan", "dinyatakan", "diterangkan", "dituturkan",
+)  # fmt: skip
+
+#: Words after a cue that name no one but point back to the last speaker:
+#: ``kata dia``, ``ujar beliau``; ``-nya`` on the cue does the same (``ujarnya``).
+PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "mereka")
+
+#: ``Menurut X, …``: the cue that opens a sentence of reported speech.
+ACCORDING_TO: tuple[str, ...] = ("Menurut", "menurut")
+
+#: A quoted run of at most this many words is a title, a name or a scare quote
+#: (``program "Sekolah Rakyat"``), not a quote, unless a cue attributes it.
+MIN_UNCUED_WORDS = 4

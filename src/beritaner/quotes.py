@@ -1,0 +1,286 @@
+"""Who said what: direct and indirect quotes and their speakers.
+
+Runs on an article's resolved entities and person groups (after the pipeline), so a
+speaker is always one of the article's entities:
+
+* **direct** — words between quotation marks in one paragraph (a quote running over
+  several paragraphs is one per paragraph; an opening mark with no closing mark runs to
+  the paragraph's end). Scraped ``?``/backtick marks are tried only in a paragraph
+  without real marks. A quoted run of fewer than ``MIN_UNCUED_WORDS`` words with no cue
+  is a title, a name or a scare quote, not a quote.
+* **indirect** — ``X mengatakan, …`` / ``X mengatakan bahwa …``, ``…, kata X.``,
+  ``Menurut X, …``, ``Dijelaskan X, …``: the reported content to the sentence's end.
+  Headlines hold no indirect quotes.
+* **speaker** — the entity next to the cue; a pronoun (``kata dia``, ``ujarnya``) takes
+  the last speaker; an OFFICE takes its holder when the article names one; a PERSON is
+  written in the fullest form of its person group.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+import regex
+
+from .lang.id import quotes as lang
+from .records import Entity, PersonGroup, Quote
+from .text import alternation, title_case_lines
+
+_AFTER = alternation(lang.AFTER_CUES)
+_BEFORE = alternation(lang.BEFORE_CUES)
+_PASSIVE = alternation(lang.PASSIVE_CUES)
+_PRONOUN = alternation(lang.PRONOUNS)
+#: a cue right after a closing mark or after ", " ending reported speech
+_CUE_AFTER = regex.compile(
+    rf"[ \t]*[,.]?[ \t]*(?P<cue>(?:{_AFTER})(?:nya)?|{_BEFORE}|{_PASSIVE})(?![\w-])", regex.I
+)
+#: a cue right before an opening mark: ``X mengatakan, "…"``, ``kata X: "…"``, ``X: "…"``
+_CUE_BEFORE = regex.compile(
+    rf"(?P<cue>{_BEFORE}|(?:{_AFTER})(?:nya)?|:)(?:[ \t]*(?:,|:|bahwa))?[ \t]*$", regex.I
+)
+_BEFORE_IN_SENTENCE = regex.compile(rf"(?<![\w-])(?P<cue>{_BEFORE})(?![\w-])[ \t]*(?:,[ \t]*|bahwa[ \t]+)?")
+_AFTER_AT_END = regex.compile(
+    rf",[ \t]*(?P<cue>(?:{_AFTER})(?:nya)?)(?![\w-])(?P<rest>[^,]*)$", regex.I
+)
+_ACCORDING = regex.compile(rf"(?P<cue>{alternation(lang.ACCORDING_TO)})[ \t]+")
+_PASSIVE_START = regex.compile(rf"(?P<cue>{_PASSIVE})[ \t]+(?:oleh[ \t]+)?", regex.I)
+_PRONOUN_AT = regex.compile(rf"[ \t]*(?:{_PRONOUN})(?![\w-])", regex.I)
+_PRONOUN_BEFORE = regex.compile(rf"(?<![\w-])(?:{_PRONOUN})[ \t]*$", regex.I)
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
+_WORD = regex.compile(r"\w+")
+_SCRAPED_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(]))[?`](?=[\w'])")
+_SCRAPED_CLOSE = regex.compile(r"(?<=[\w.,!'])[?`](?=[\s,.)]|$)")
+#: characters allowed between a speaker and a cue before the speech (``X juga mengatakan``)
+_GAP = regex.compile(r"^[ \t,]*(?:(?:juga|pun|kembali|lebih lanjut|selanjutnya|saat itu|kemudian|pula)[ \t,]*)*$", regex.I)
+SPEAKER_LABELS = ("PERSON", "OFFICE", "ORG")
+
+
+class _State:
+    """The article as the quote rules read it: entities by position, person groups by
+    mention, and the last speaker (for pronoun cues and continued quotes)."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], persons: Sequence[PersonGroup]) -> None:
+        self.text = text
+        # resolved entities never overlap, so sorted by start they are sorted by end too
+        self.entities = [e for e in sorted(entities, key=lambda e: e.start) if e.label in SPEAKER_LABELS]
+        self.starts = [e.start for e in self.entities]
+        self.ends = [e.end for e in self.entities]
+        self.groups = {m: g for g in persons for m in g.mentions}
+        self.by_name = {g.name: g for g in persons}
+        self.last: Quote | None = None
+
+    def entity_at(self, pos: int, limit: int = 3) -> Entity | None:
+        """The speaker-like entity starting at ``pos`` (a few blanks allowed)."""
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.entities):
+            e = self.entities[i]
+            if e.start <= pos + limit and not self.text[pos:e.start].strip():
+                return e
+        return None
+
+    def entity_before(self, pos: int, floor: int) -> Entity | None:
+        """The speaker-like entity ending nearest before ``pos``, with only a small gap."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i >= 0:
+            e = self.entities[i]
+            if e.start >= floor and _GAP.match(self.text[e.end:pos]):
+                return e
+        return None
+
+    def speaker(self, e: Entity | None) -> dict:
+        """The speaker fields of a quote whose cue names ``e``."""
+        if e is None:
+            return {}
+        if e.label == "OFFICE":
+            person = self.entity_at(e.end + (1 if self.text[e.end:e.end + 1] == "," else 0), limit=2)
+            if person is not None and person.label == "PERSON":
+                e = person  # "kata Kapolres Lebak AKBP Yudha": the holder named right after
+            elif e.holder:
+                group = self.group_named(e.holder)
+                return {"speaker": e.holder, "speaker_start": e.start, "speaker_end": e.end,
+                        "speaker_label": "PERSON",
+                        "speaker_offices": tuple(group.offices) if group else (e.text,)}
+            else:
+                return {"speaker": e.text, "speaker_start": e.start, "speaker_end": e.end,
+                        "speaker_label": "OFFICE"}
+        if e.label == "ORG":
+            return {"speaker": e.name, "speaker_start": e.start, "speaker_end": e.end, "speaker_label": "ORG"}
+        group = self.group_of(e)
+        return {"speaker": group.name if group else e.name, "speaker_start": e.start,
+                "speaker_end": e.end, "speaker_label": "PERSON",
+                "speaker_offices": tuple(group.offices) if group else ()}
+
+    def group_of(self, e: Entity) -> PersonGroup | None:
+        return self.groups.get((e.start, e.end))
+
+    def group_named(self, name: str) -> PersonGroup | None:
+        return self.by_name.get(name)
+
+    def previous(self, pos: int) -> dict:
+        """Whom a pronoun (``katanya``, ``Ia mengatakan``) or a continued quote at ``pos``
+        refers to: the last speaker, else the last person named before ``pos``."""
+        if self.last is not None:
+            q = self.last
+            return {k: getattr(q, k) for k in ("speaker", "speaker_start", "speaker_end",
+                                               "speaker_label", "speaker_offices")}
+        i = bisect.bisect_right(self.ends, pos) - 1
+        while i >= 0 and self.entities[i].label != "PERSON":
+            i -= 1
+        return self.speaker(self.entities[i]) if i >= 0 else {}
+
+
+def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonGroup]) -> tuple[Quote, ...]:
+    """The quotes of an article, in text order (see the module docstring)."""
+    state = _State(text, entities, persons)
+    headline = title_case_lines(text)
+    found: list[Quote] = []
+    for para in _PARAGRAPH.finditer(text):
+        start, end = para.span()
+        in_headline = any(hs <= start < he for hs, he in headline)
+        direct = _direct(state, start, end)
+        covered = [(q.start, q.end) for q in direct]
+        items = list(direct)
+        if not in_headline:
+            items += _indirect(state, start, end, covered)
+        for quote in sorted(items, key=lambda q: q.start):
+            if quote.speaker is None and quote.cue is None:
+                quote = quote.model_copy(update=state.previous(quote.start))
+            found.append(quote)
+            if quote.speaker is not None:
+                state.last = quote
+    return tuple(found)
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the marks in a paragraph; close = end for an unclosed one."""
+    chunk = text[start:end]
+    for opening, closing in lang.QUOTE_MARKS:
+        if opening not in chunk:
+            continue
+        pairs, pos = [], start
+        while True:
+            o = text.find(opening, pos, end)
+            if o < 0:
+                break
+            c = text.find(closing, o + 1, end)
+            pairs.append((o, end if c < 0 else c))
+            if c < 0:
+                break
+            pos = c + 1
+        return pairs
+    if any(m in chunk for m in lang.SCRAPED_MARKS):
+        opens = [m.start() for m in _SCRAPED_OPEN.finditer(text, start, end)]
+        closes = [m.start() for m in _SCRAPED_CLOSE.finditer(text, start, end)]
+        pairs = []
+        for o in opens:
+            if pairs and o < pairs[-1][1]:
+                continue
+            c = next((c for c in closes if c > o + 1), None)
+            pairs.append((o, end if c is None else c))
+        return pairs
+    return []
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t,":
+        e -= 1
+    return s, e
+
+
+def _direct(state: _State, start: int, end: int) -> list[Quote]:
+    text, out = state.text, []
+    for o, c in _pairs(text, start, end):
+        s, e = _trim(text, o + 1, c)
+        if e <= s:
+            continue
+        cue, fields = None, {}
+        after = _CUE_AFTER.match(text, min(c + 1, end), end) if c < end else None
+        before = _CUE_BEFORE.search(text, max(start, o - 60), o)
+        if after:
+            cue = after.group("cue")
+            fields = _after_speaker(state, cue, after.end())
+        elif before:
+            cue = before.group("cue")
+            floor = max(start, o - 200)
+            if cue == ":":
+                e_ = state.entity_before(before.start(), floor)
+                cue = None if e_ is None else ":"
+                fields = state.speaker(e_)
+            elif _PRONOUN_BEFORE.search(text, floor, before.start()) or cue.lower().endswith("nya"):
+                fields = state.previous(o)
+            else:
+                fields = state.speaker(state.entity_before(before.start(), floor))
+        words = len(_WORD.findall(text, s, e))
+        if cue is None and (words < lang.MIN_UNCUED_WORDS or o > start + 3):
+            continue  # a title, a name or a scare quote; or marks inside running prose
+        out.append(Quote(text=text[s:e], start=s, end=e, kind="direct", cue=cue, **fields))
+    return out
+
+
+def _after_speaker(state: _State, cue: str, pos: int) -> dict:
+    if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
+        return state.previous(pos)
+    return state.speaker(state.entity_at(pos, limit=4))
+
+
+def _indirect(state: _State, start: int, end: int, covered: list[tuple[int, int]]) -> list[Quote]:
+    text, out = state.text, []
+    for sent in _SENTENCE.finditer(text, start, end):
+        s0, e0 = sent.span()
+        while s0 < e0 and text[s0] in " \t":
+            s0 += 1
+        if any(cs - 1 <= e0 and s0 <= ce + 1 for cs, ce in covered):
+            continue
+        stop = e0 - 1 if text[e0 - 1] in ".!?" else e0
+        quote = (_cue_speaker_comma(state, _ACCORDING, s0, stop)
+                 or _cue_speaker_comma(state, _PASSIVE_START, s0, stop)
+                 or _said_at_end(state, s0, stop) or _said_before(state, s0, stop))
+        if quote is not None:
+            out.append(quote)
+    return out
+
+
+def _make(state: _State, s: int, e: int, cue: str, fields: dict, min_words: int = 3) -> Quote | None:
+    s, e = _trim(state.text, s, e)
+    if e <= s or len(_WORD.findall(state.text, s, e)) < min_words:
+        return None
+    return Quote(text=state.text[s:e], start=s, end=e, kind="indirect", cue=cue, **fields)
+
+
+def _cue_speaker_comma(state: _State, pattern: regex.Pattern, s0: int, stop: int) -> Quote | None:
+    """``Menurut X, …`` and ``Dijelaskan (oleh) X, …``: a cue opening the sentence, the
+    speaker right after it, the speech after the next comma (at most 40 characters on)."""
+    m = pattern.match(state.text, s0, stop)
+    e = state.entity_at(m.end(), limit=1) if m else None
+    if e is None:
+        return None
+    comma = state.text.find(",", e.end, stop)
+    if comma < 0 or comma - e.end > 40:
+        return None
+    return _make(state, comma + 1, stop, m.group("cue"), state.speaker(e))
+
+
+def _said_at_end(state: _State, s0: int, stop: int) -> Quote | None:
+    m = _AFTER_AT_END.search(state.text, s0, stop)
+    if not m:
+        return None
+    fields = _after_speaker(state, m.group("cue"), m.start("rest"))
+    if not fields:
+        return None
+    return _make(state, s0, m.start(), m.group("cue"), fields)
+
+
+def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
+    for m in _BEFORE_IN_SENTENCE.finditer(state.text, s0, stop):
+        cue_start = m.start("cue")
+        if _PRONOUN_BEFORE.search(state.text, s0, cue_start):
+            fields = state.previous(cue_start)
+        else:
+            fields = state.speaker(state.entity_before(cue_start, s0))
+        if fields:
+            return _make(state, m.end(), stop, m.group("cue"), fields)
+    return None

@@ -1,0 +1,118 @@
+"""Who said what: quotes and speakers on our own news-style Indonesian text."""
+
+from __future__ import annotations
+
+import pytest
+
+import beritaner
+from beritaner.evaluate import match_quotes
+from beritaner.records import Extraction, Quote
+
+ARTICLE = (
+    "Pemprov Banten Percepat Perbaikan Jalan\n\n"
+    "Serang - Gubernur Banten Andra Soni meninjau perbaikan Jalan Raya Serang-Pandeglang, "
+    "Kamis (19/2/2026). Ia memastikan perbaikan rampung sebelum arus mudik.\n\n"
+    "\"Kami targetkan seluruh ruas selesai dua pekan sebelum Lebaran,\" ujar Andra Soni "
+    "usai meninjau lokasi.\n\n"
+    "\"Anggarannya sudah siap. Kontraktor juga sudah kami minta bekerja siang dan malam,\" "
+    "katanya.\n\n"
+    "Kepala Dinas PUPR Banten Arlan Marzan mengatakan, pengerjaan dilakukan bertahap mulai "
+    "dari ruas yang paling rusak.\n\n"
+    "Menurut Arlan, cuaca menjadi tantangan utama dalam pengerjaan jalan tersebut.\n\n"
+    "Warga menyambut baik program \"Jalan Mulus\" tersebut. Polda Banten menyatakan siap "
+    "mengamankan arus mudik di seluruh wilayah Banten.\n\n"
+    "Pengerjaan akan dipercepat pekan depan, kata Kapolda Banten Irjen Suyudi Ario Seto."
+)
+
+
+@pytest.fixture(scope="module")
+def result(nlp) -> Extraction:
+    return beritaner.extract(ARTICLE, reference_date="2026-02-19", nlp=nlp)
+
+
+def _by_start(result: Extraction, words: str) -> Quote:
+    return next(q for q in result.quotes if q.text.startswith(words))
+
+
+def test_offsets_index_the_text(result):
+    assert len(result.quotes) >= 6
+    for q in result.quotes:
+        assert ARTICLE[q.start:q.end] == q.text
+        assert '"' not in q.text  # the marks stay outside
+    assert [q.start for q in result.quotes] == sorted(q.start for q in result.quotes)
+
+
+@pytest.mark.parametrize("words, kind, cue, speaker, label", [
+    ("Kami targetkan seluruh ruas", "direct", "ujar", "Andra Soni", "PERSON"),
+    ("Anggarannya sudah siap", "direct", "katanya", "Andra Soni", "PERSON"),  # pronoun cue
+    ("perbaikan rampung sebelum arus mudik", "indirect", "memastikan", "Andra Soni", "PERSON"),
+    ("pengerjaan dilakukan bertahap", "indirect", "mengatakan", "Arlan Marzan", "PERSON"),
+    ("cuaca menjadi tantangan utama", "indirect", "Menurut", "Arlan Marzan", "PERSON"),  # fullest name
+    ("siap mengamankan arus mudik", "indirect", "menyatakan", "Polda Banten", "ORG"),
+    ("Pengerjaan akan dipercepat pekan depan", "indirect", "kata", "Suyudi Ario Seto", "PERSON"),
+])
+def test_quote_kind_cue_and_speaker(result, words, kind, cue, speaker, label):
+    quote = _by_start(result, words)
+    assert (quote.kind, quote.cue, quote.speaker_label) == (kind, cue, label)
+    assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+def test_the_speakers_offices_come_from_the_holder_links(result):
+    quote = _by_start(result, "pengerjaan dilakukan bertahap")
+    assert quote.speaker_offices == ("Kepala Dinas PUPR Banten",)
+    assert ARTICLE[quote.speaker_start:quote.speaker_end] == "Arlan Marzan"
+
+
+def test_titles_slogans_and_headlines_are_no_quotes(result):
+    assert not any(q.text == "Jalan Mulus" for q in result.quotes)
+    headline_end = ARTICLE.index("\n")
+    assert not any(q.start < headline_end for q in result.quotes)
+
+
+def test_scraped_question_marks_stand_for_curly_quotes(nlp):
+    text = ("Bupati Lebak Hasbi Jayabaya meninjau banjir di Kecamatan Cipanas.\n\n"
+            "?Kami sudah siapkan posko dan dapur umum untuk warga,? kata Hasbi.")
+    (quote,) = beritaner.extract(text, nlp=nlp).quotes
+    assert quote.text == "Kami sudah siapkan posko dan dapur umum untuk warga"
+    assert quote.speaker.endswith("Hasbi Jayabaya") and quote.kind == "direct"
+
+
+def test_a_quote_over_two_paragraphs_is_one_per_paragraph_same_speaker(nlp):
+    text = ("Wali Kota Bogor Dedie A Rachim membuka pasar murah di Balai Kota Bogor.\n\n"
+            "\"Pasar murah ini kami gelar setiap pekan selama bulan puasa,\" kata Dedie.\n\n"
+            "\"Warga cukup membawa KTP untuk membeli beras dan minyak goreng.\"")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.text.split()[0] for q in quotes] == ["Pasar", "Warga"]
+    assert quotes[1].cue is None and quotes[1].speaker == quotes[0].speaker
+    assert quotes[0].speaker.endswith("Rachim")
+
+
+def test_an_office_without_a_named_holder_speaks_as_the_office(nlp):
+    text = "Jalan itu segera diperbaiki tahun ini, kata Bupati Serang."
+    (quote,) = beritaner.extract(text, nlp=nlp).quotes
+    assert (quote.speaker, quote.speaker_label) == ("Bupati Serang", "OFFICE")
+
+
+def test_quotes_are_on_the_wire_and_in_the_schema(result):
+    wire = result.model_dump(mode="json")
+    assert wire["quotes"][0]["kind"] in ("direct", "indirect")
+    assert Extraction.model_validate(wire) == result
+    assert "Quote" in Extraction.model_json_schema()["$defs"]
+
+
+def test_match_quotes_counts_overlap_and_speakers():
+    gold = [{"start": 0, "end": 10, "speaker": "Andra Soni"}, {"start": 20, "end": 30, "speaker": "X"}]
+    system = [{"start": 2, "end": 12, "speaker": "andra  soni"}, {"start": 40, "end": 50, "speaker": None}]
+    counts, speaker = match_quotes(gold, system)
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+    assert (speaker.correct, speaker.total) == (1, 1)
+
+
+def test_quotes_frame_one_row_per_quote(result):
+    frame = beritaner.to_frame([result], kind="quotes")
+    assert len(frame) == len(result.quotes)
+    row = frame[frame["text"].str.startswith("pengerjaan dilakukan")].iloc[0]
+    assert row["speaker"] == "Arlan Marzan" and row["speaker_offices"] == ("Kepala Dinas PUPR Banten",)
+    assert str(frame["start"].dtype) == "Int64"
+    with pytest.raises(ValueError, match="kind must be"):
+        beritaner.to_frame([result], kind="people")
