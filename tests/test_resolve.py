@@ -114,3 +114,21 @@ def test_model_guesses_that_are_no_names_are_left_out(nlp_rules):
     doc.ents = ents
     kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
     assert kept == [("PERSON", "Budi"), ("PLACE", "Ambon")]
+
+
+def test_a_rank_alone_is_no_entity_whatever_the_model_calls_it(nlp_rules):
+    from spacy.tokens import Span
+
+    from beritaner.resolve import model_candidates
+
+    text = "Kapolresta Serang Kota Kombes Yudha Satria dan Pak Camat hadir bersama AKBP Ali."
+    doc = nlp_rules.make_doc(text)
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("Kombes"), words.index("Kombes") + 1, "LOC"),  # rank as a place
+        Span(doc, words.index("Yudha"), words.index("Yudha") + 2, "PERSON"),
+        Span(doc, words.index("Pak"), words.index("Pak") + 1, "PERSON"),  # address alone
+        Span(doc, words.index("AKBP"), words.index("AKBP") + 2, "PERSON"),  # rank + name
+    ]
+    kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
+    assert kept == [("PERSON", "Yudha Satria"), ("PERSON", "Ali")]

@@ -154,7 +154,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     """The statistical model's entities (``doc.ents``) as candidates.
 
     A PERSON span sheds leading forms of address and ranks (``Pak``, ``AKBP``), which
-    ANNOTATION.md keeps outside the name (a span of nothing else is dropped). A span
+    ANNOTATION.md keeps outside the name; a span of nothing else, of any label, is
+    dropped (the model's PLACE ``Kombes`` before a police officer's name). A span
     starting in lowercase is no name (``pemerintah provinsi``), nor is one capitalised
     word (after any one-letter initials: ``kunci T. Motor``) that the same article also
     writes in lowercase (``Vonis`` at a sentence start beside ``vonis``) or that is an everyday word in Indonesian news (``Rekaman``;
@@ -170,6 +171,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
         if label is None:
             continue
         start, end = ent.start_char, ent.end_char
+        if _NOT_IN_PERSON.fullmatch(text[start:end] + " "):
+            continue  # a rank or a form of address alone (``Kombes``, ``Pak``) is no entity
         if label == "PERSON":
             lead = _NOT_IN_PERSON.match(text + " ", start, end + 1)
             if lead:
