@@ -43,6 +43,36 @@ def test_stdin_and_table(nlp):
     assert "<stdin>" in out and "RS" in out and "value=2026-02-19" in out
 
 
+QUOTED = (
+    "Kapolres Lebak AKBP Rizky Pratama memastikan patroli ditambah selama libur panjang. "
+    '"Kami siagakan 120 personel di jalur wisata," ujarnya di Rangkasbitung, Kamis (19/2/2026).'
+)
+
+
+def test_the_table_says_who_said_what(nlp):
+    code, out, err = run(["extract", "--format", "table"], stdin_text=QUOTED)
+    assert code == 0, err
+    section = [line.split() for line in out[out.index("who said what (2)"):].splitlines()[1:]]
+    start = QUOTED.index("patroli")
+    assert section[0] == ["QUOTE", f"{start}-{start + len('patroli ditambah selama libur panjang')}", "Rizky", "Pratama", "(Kapolres",
+                          "Lebak)", "[indirect,", "memastikan]"]
+    assert " ".join(section[1]) == "\u201cpatroli ditambah selama libur panjang\u201d"
+    assert section[2][2:] == ["Rizky", "Pratama", "(Kapolres", "Lebak)", "[direct,", "ujarnya]"]
+    assert " ".join(section[3]) == "\u201cKami siagakan 120 personel di jalur wisata\u201d"
+
+
+def test_the_coloured_table_says_who_said_what(nlp):
+    pytest.importorskip("rich")
+    from beritaner.cli import format_table
+
+    import beritaner
+
+    result = beritaner.extract(QUOTED, nlp=nlp)
+    table = format_table(result, QUOTED, color=True)
+    assert "who said what (2)" in table
+    assert table.count("Rizky Pratama (Kapolres Lebak)") == 2
+
+
 def test_several_files_give_a_json_array_and_bad_utf8_is_reported(tmp_path, nlp):
     good, bad, other = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
     good.write_text(TEXT, encoding="utf-8")

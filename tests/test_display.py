@@ -1,4 +1,5 @@
-"""render_html: every entity marked with its label and fields, the text intact and escaped."""
+"""render_html: every entity marked with its label and fields, every quote with its
+speaker, the text intact and escaped."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import beritaner
-from beritaner import Date, Extraction, Office, Org, Person, Place
+from beritaner import Date, Extraction, Office, Org, Person, Place, Quote
 from beritaner.display import LABEL_COLORS, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +62,9 @@ class Marks(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.marks: list[dict] = []
+        self.quotes: list[dict] = []  # quote spans drawn in the text
+        self.speakers: list[str] = []  # the tag after each drawn quote
+        self.listed: list[str] = []  # the "who said what" list under the text
         self.text_parts: list[str] = []
         self._stack: list[str] = []  # class of each open element
         self.tags: list[str] = []
@@ -73,6 +77,12 @@ class Marks(HTMLParser):
         if cls == "beritaner-ent":
             self.marks.append({"label": attrs["data-label"], "title": attrs["title"],
                                "style": attrs["style"], "text": "", "tag": "", "detail": ""})
+        elif cls == "beritaner-quote":
+            self.quotes.append({"title": attrs["title"], "text": ""})
+        elif cls == "beritaner-qtag":
+            self.speakers.append("")
+        elif tag == "li" and "beritaner-quotes" in self._stack:
+            self.listed.append("")
         elif cls == "beritaner-br":
             self.text_parts.append("\n")
 
@@ -82,6 +92,15 @@ class Marks(HTMLParser):
     def handle_data(self, data):
         if "beritaner-head" in self._stack:
             return
+        if "beritaner-quotes" in self._stack:
+            if self.listed:
+                self.listed[-1] += data
+            return
+        if "beritaner-qtag" in self._stack:
+            self.speakers[-1] += data
+            return
+        if "beritaner-quote" in self._stack:
+            self.quotes[-1]["text"] += data
         where = self._stack[-1] if self._stack else ""
         if where == "beritaner-tag":
             self.marks[-1]["tag"] += data
@@ -240,3 +259,62 @@ def test_a_seed_article_renders_every_entity(pipeline):
     ]
     dates = [m for m in parsed.marks if m["label"] == "DATE"]
     assert dates and all(m["detail"] for m in dates)  # each shows its value (or "?")
+
+
+def quoted(text: str = ARTICLE) -> Extraction:
+    """ARTICLE's records with its one direct quote, attributed through ``ujarnya``."""
+    words = "Kami siagakan 120 personel & dua perahu karet"
+    quote = Quote(**span(text, words), kind="direct", cue="ujarnya", speaker="Yudha Satria",
+                  speaker_label="PERSON", speaker_offices=("Kapolresta Serang Kota",),
+                  **{k: v for k, v in zip(("speaker_start", "speaker_end"),
+                                          (text.index("Yudha Satria"),
+                                           text.index("Yudha Satria") + 12))})
+    return article_extraction(text).model_copy(update={"quotes": (quote,)})
+
+
+def test_a_quote_is_drawn_around_its_words_with_its_speaker_and_listed():
+    parsed = parse(render_html(quoted(), ARTICLE))
+    assert parsed.text == ARTICLE  # neither the tag nor the list adds to the text
+    (drawn,) = parsed.quotes
+    assert drawn["text"] == "Kami siagakan 120 personel & dua perahu karet"
+    assert {"speaker: Yudha Satria (PERSON)", "offices: Kapolresta Serang Kota",
+            "cue: ujarnya"} <= set(drawn["title"].splitlines())
+    assert parsed.speakers == ["Yudha Satria"]
+    (row,) = parsed.listed
+    assert row.startswith("Yudha Satria (Kapolresta Serang Kota) [direct, ujarnya]")
+    assert "“Kami siagakan 120 personel & dua perahu karet”" in row
+    assert len(parsed.marks) == len(article_extraction().entities)  # entities still marked
+
+
+def test_a_quote_that_does_not_fit_the_text_is_refused():
+    bad = quoted().model_copy(update={"entities": ()})
+    with pytest.raises(ValueError, match="quote 'Kami siagakan"):
+        render_html(bad, ARTICLE.replace("siagakan", "siapkan "))
+
+
+def test_a_quote_an_entity_crosses_is_listed_but_not_drawn():
+    text = 'Kata "Bupati Lebak" Hasbi Jayabaya, "Kami siap," ujar Hasbi Jayabaya.'
+    crossing = Office(start=text.index("Lebak"), end=text.index("Lebak") + 17,
+                      text=text[text.index("Lebak"): text.index("Lebak") + 17],
+                      title="Bupati", score=0.9, source="test")
+    first = Quote(**span(text, "Bupati Lebak"), kind="direct", speaker=None)
+    second = Quote(**span(text, "Kami siap,"), kind="direct", cue="ujar", speaker="Hasbi Jayabaya",
+                   speaker_label="PERSON")
+    result = Extraction(entities=(crossing,), quotes=(first, second))
+    parsed = parse(render_html(result, text))
+    assert parsed.text == text
+    assert [q["text"] for q in parsed.quotes] == ["Kami siap,"]
+    assert parsed.speakers == ["Hasbi Jayabaya"]
+    assert [row.split(" [")[0] for row in parsed.listed] == ["unknown speaker", "Hasbi Jayabaya"]
+
+
+def test_the_pipeline_s_quotes_are_drawn_and_listed(nlp):
+    result = beritaner.extract(ARTICLE, reference_date="2026-02-19", nlp=nlp)
+    # "… memastikan jalur evakuasi aman." and "Kami siagakan …," ujarnya
+    assert [(q.kind, q.speaker) for q in result.quotes] == [("indirect", "Yudha Satria"),
+                                                             ("direct", "Yudha Satria")]
+    parsed = parse(render_html(result))
+    assert parsed.text == ARTICLE
+    assert [q["text"] for q in parsed.quotes] == [q.text for q in result.quotes]
+    assert parsed.speakers == ["Yudha Satria", "Yudha Satria"]
+    assert [row.split(" [")[0] for row in parsed.listed] == ["Yudha Satria (Kapolresta Serang Kota)"] * 2

@@ -12,7 +12,7 @@ import_thinc_without_torch()  # before spaCy: see _startup (about 1 s less when 
 from .api import extract, extract_many, load  # noqa: E402
 from .corpus import Corpus  # noqa: E402
 from .frames import to_frame  # noqa: E402
-from .records import Date, Entity, Extraction, Office, Org, Person, PersonGroup, Place  # noqa: E402
+from .records import Date, Entity, Extraction, Office, Org, Person, PersonGroup, Place, Quote  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -30,5 +30,6 @@ __all__ = [
     "Org",
     "Date",
     "PersonGroup",
+    "Quote",
     "__version__",
 ]

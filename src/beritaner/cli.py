@@ -193,7 +193,27 @@ def format_table(result: Extraction, text: str, *, color: bool = False) -> str:
     for e in result.entities:
         details = _details(e)
         lines.append(f"   {e.label:<7} {e.start:>6}-{e.end:<6} {e.text:<40.40} {' '.join(details)}")
+    if result.quotes:
+        lines.append(f"   -- who said what ({len(result.quotes)})")
+    for q in result.quotes:
+        lines.append(f"   {'QUOTE':<7} {q.start:>6}-{q.end:<6} {_speaker(q)}  [{_how(q)}]")
+        lines.append(f"   {'':<7} {'':>13} \u201c{_shorten(q.text, 100)}\u201d")
     return "\n".join(lines)
+
+
+def _speaker(q) -> str:
+    """A quote's speaker with the offices the article gives them."""
+    who = q.speaker or "(unknown speaker)"
+    return f"{who} ({', '.join(q.speaker_offices)})" if q.speaker_offices else who
+
+
+def _how(q) -> str:
+    return q.kind + (f", {q.cue}" if q.cue else "")
+
+
+def _shorten(words: str, width: int) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= width else words[: width - 1] + "\u2026"
 
 
 def _rich_table(result: Extraction) -> str | None:
@@ -219,6 +239,16 @@ def _rich_table(result: Extraction) -> str | None:
     console = Console(file=buffer, force_terminal=True, width=width, highlight=False)
     console.print(title)
     console.print(table if result.entities else Text("   (no entities)", style="dim"))
+    if result.quotes:
+        quotes = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, header_style="dim",
+                       title=f"who said what ({len(result.quotes)})", title_style="dim")
+        quotes.add_column("span", justify="right", no_wrap=True)
+        quotes.add_column("speaker", ratio=2, style="bold magenta")
+        quotes.add_column("quote", ratio=4)
+        quotes.add_column("how", ratio=1, style="dim")
+        for q in result.quotes:
+            quotes.add_row(f"{q.start}-{q.end}", _speaker(q), f"\u201c{_shorten(q.text, 160)}\u201d", _how(q))
+        console.print(quotes)
     return buffer.getvalue().rstrip("\n")
 
 

@@ -5,7 +5,8 @@
 
 Each entity becomes a coloured ``<mark>`` with its label (and its most useful field: a
 DATE's ISO value, an OFFICE's holder, a PLACE's region code) in a small tag; hovering
-shows every field. Everything taken from the text or the records is HTML-escaped.
+shows every field. Each quote is underlined in the text with its speaker in a small tag
+after it, and listed under the text ("who said what": speaker, offices, kind, cue). Everything taken from the text or the records is HTML-escaped.
 Styles are inline, so the fragment looks the same in Jupyter, VS Code and a saved file.
 """
 
@@ -60,6 +61,15 @@ _DETAIL_STYLE = (
     "color: #3b4048; background: rgba(255,255,255,0.55); padding: 0.05em 0.35em; "
     "border-radius: 0.3em"
 )
+_QUOTE_STYLE = "border-bottom: 2px dotted #6e7781; padding-bottom: 0.1em"
+_QUOTE_TAG_STYLE = (
+    "font-size: 0.66em; font-weight: 600; margin-left: 0.3em; vertical-align: 0.1em; "
+    "color: #ffffff; background: #6e7781; padding: 0.05em 0.4em; border-radius: 0.3em"
+)
+_QUOTES_STYLE = (
+    "margin-top: 0.8rem; padding-top: 0.6rem; border-top: 1px solid #eef0f2; "
+    "font-size: 13.5px; line-height: 1.5"
+)
 _SWATCH_STYLE = (
     "display: inline-block; width: 0.8em; height: 0.8em; border-radius: 0.2em; "
     "margin-right: 0.3em; vertical-align: -0.05em; background: {color}"
@@ -90,24 +100,98 @@ def render_html(
             "second argument (records read back from JSON do not carry it)"
         )
     palette = {**LABEL_COLORS, **(colors or {})}
-    parts: list[str] = []
-    position = 0
-    for entity in sorted(extraction.entities, key=lambda e: (e.start, e.end)):
+    entities = sorted(extraction.entities, key=lambda e: (e.start, e.end))
+    for entity in entities:
         if text[entity.start : entity.end] != entity.text:
             raise ValueError(
                 f"{entity.label} {entity.text!r} at {entity.start}:{entity.end} does not "
                 f"match the text given there ({text[entity.start:entity.end]!r}); pass the "
                 "text this extraction was made from"
             )
-        if entity.start < position:  # overlapping records cannot both be marked
+    quotes = sorted(extraction.quotes, key=lambda q: (q.start, q.end))
+    for quote in quotes:
+        if text[quote.start : quote.end] != quote.text:
+            raise ValueError(
+                f"quote {quote.text[:40]!r} at {quote.start}:{quote.end} does not match the "
+                "text given there; pass the text this extraction was made from"
+            )
+    parts: list[str] = []
+    position = 0
+    for quote in _nestable(quotes, entities):
+        parts.append(_marked(text, position, quote.start, entities, palette))
+        inner = _marked(text, quote.start, quote.end, entities, palette)
+        parts.append(
+            f'<span class="beritaner-quote" title="{escape(_quote_title(quote))}" '
+            f'style="{_QUOTE_STYLE}">{inner}</span>'
+            f'<span class="beritaner-qtag" style="{_QUOTE_TAG_STYLE}">'
+            f"{escape(quote.speaker or '?')}</span>"
+        )
+        position = quote.end
+    parts.append(_marked(text, position, len(text), entities, palette))
+    body = f'<div class="beritaner-text" style="{_TEXT_STYLE}">{"".join(parts)}</div>'
+    head = _head(extraction, palette) if header else ""
+    listing = _quote_list(quotes) if quotes else ""
+    return f'<div class="beritaner" style="{_BOX_STYLE}">{head}{body}{listing}</div>'
+
+
+def _nestable(quotes: list[Any], entities: list[Any]) -> list[Any]:
+    """The quotes that can be drawn around their entities: no two overlapping, and no
+    entity crossing a quote's edge (those quotes still appear in the list below)."""
+    kept: list[Any] = []
+    end = 0
+    for quote in quotes:
+        crosses = any(
+            e.start < edge < e.end for e in entities for edge in (quote.start, quote.end)
+        )
+        if quote.start >= end and not crosses:
+            kept.append(quote)
+            end = quote.end
+    return kept
+
+
+def _marked(text: str, start: int, end: int, entities: list[Any], palette: Mapping[str, str]) -> str:
+    """``text[start:end]`` escaped, with the entities inside it marked (an entity that
+    overlaps one already marked is skipped: both cannot be drawn)."""
+    parts: list[str] = []
+    position = start
+    for entity in entities:
+        if entity.start < position or entity.end > end:
             continue
         parts.append(_plain(text[position : entity.start]))
         parts.append(_mark(entity, palette))
         position = entity.end
-    parts.append(_plain(text[position:]))
-    body = f'<div class="beritaner-text" style="{_TEXT_STYLE}">{"".join(parts)}</div>'
-    head = _head(extraction, palette) if header else ""
-    return f'<div class="beritaner" style="{_BOX_STYLE}">{head}{body}</div>'
+    parts.append(_plain(text[position:end]))
+    return "".join(parts)
+
+
+def _quote_title(quote: Any) -> str:
+    lines = [f"QUOTE  ·  {quote.kind}  ·  {quote.start}–{quote.end}"]
+    lines.append(f"speaker: {quote.speaker or 'unknown'}"
+                 + (f" ({quote.speaker_label})" if quote.speaker_label else ""))
+    if quote.speaker_offices:
+        lines.append("offices: " + ", ".join(quote.speaker_offices))
+    if quote.cue:
+        lines.append(f"cue: {quote.cue}")
+    return "\n".join(lines)
+
+
+def _quote_list(quotes: list[Any]) -> str:
+    rows = []
+    for quote in quotes:
+        who = escape(quote.speaker or "unknown speaker")
+        if quote.speaker_offices:
+            who += f' <span style="color: #57606a">({escape(", ".join(quote.speaker_offices))})</span>'
+        how = escape(quote.kind + (f", {quote.cue}" if quote.cue else ""))
+        words = quote.text if len(quote.text) <= 160 else quote.text[:157] + "…"
+        rows.append(
+            f'<li><strong>{who}</strong> <span style="color: #57606a">[{how}]</span>: '
+            f"“{escape(words)}”</li>"
+        )
+    return (
+        f'<div class="beritaner-quotes" style="{_QUOTES_STYLE}">'
+        f'<div style="font-weight: 600; margin-bottom: 0.3rem">Who said what ({len(quotes)})</div>'
+        f'<ul style="margin: 0; padding-left: 1.2rem">{"".join(rows)}</ul></div>'
+    )
 
 
 def _plain(segment: str) -> str:
