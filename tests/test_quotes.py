@@ -116,3 +116,20 @@ def test_quotes_frame_one_row_per_quote(result):
     assert str(frame["start"].dtype) == "Int64"
     with pytest.raises(ValueError, match="kind must be"):
         beritaner.to_frame([result], kind="people")
+
+
+def test_a_pronoun_takes_the_speaker_just_before_it_in_the_same_paragraph(nlp):
+    # the second speaker is named in the paragraph that refers back to them
+    text = ("Bupati Pandeglang Raden Dewi Setiani memastikan bantuan beras tiba pekan ini.\n\n"
+            "Kepala BPBD Pandeglang Girgi Jantoro mengatakan, dua desa masih terendam hingga "
+            "50 sentimeter. Menurut dia, warga diminta tetap waspada. Ia menambahkan, perahu "
+            "karet disiagakan di Kecamatan Patia. \"Petugas berjaga 24 jam,\" ujarnya.")
+    quotes = beritaner.extract(text, reference_date="2025-03-05", nlp=nlp).quotes
+    assert [(q.text.split()[0], q.cue, q.speaker) for q in quotes] == [
+        ("bantuan", "memastikan", "Raden Dewi Setiani"),
+        ("dua", "mengatakan", "Girgi Jantoro"),
+        ("warga", "Menurut dia", "Girgi Jantoro"),
+        ("perahu", "menambahkan", "Girgi Jantoro"),
+        ("Petugas", "ujarnya", "Girgi Jantoro"),
+    ]
+    assert all(q.speaker_offices == ("Kepala BPBD Pandeglang",) for q in quotes[1:])

@@ -9,10 +9,11 @@ speaker is always one of the article's entities:
   without real marks. A quoted run of fewer than ``MIN_UNCUED_WORDS`` words with no cue
   is a title, a name or a scare quote, not a quote.
 * **indirect** — ``X mengatakan, …`` / ``X mengatakan bahwa …``, ``…, kata X.``,
-  ``Menurut X, …``, ``Dijelaskan X, …``: the reported content to the sentence's end.
+  ``Menurut X, …`` (``Menurutnya, …``, ``Menurut dia, …``), ``Dijelaskan X, …``: the reported content to the sentence's end.
   Headlines hold no indirect quotes.
 * **speaker** — the entity next to the cue; a pronoun (``kata dia``, ``ujarnya``) takes
-  the last speaker; an OFFICE takes its holder when the article names one; a PERSON is
+  the last speaker before it in text order (settled once every quote is found, so an
+  earlier quote of the same paragraph counts); an OFFICE takes its holder when the article names one; a PERSON is
   written in the fullest form of its person group.
 """
 
@@ -44,6 +45,10 @@ _AFTER_AT_END = regex.compile(
     rf",[ \t]*(?P<cue>(?:{_AFTER})(?:nya)?)(?![\w-])(?P<rest>[^,]*)$", regex.I
 )
 _ACCORDING = regex.compile(rf"(?P<cue>{alternation(lang.ACCORDING_TO)})[ \t]+")
+#: ``Menurutnya, …`` / ``Menurut dia, …``: the speech of whoever spoke last
+_ACCORDING_PRONOUN = regex.compile(
+    rf"(?P<cue>(?:{alternation(lang.ACCORDING_TO)})(?:nya|[ \t]+(?:{_PRONOUN})))[ \t]*,", regex.I
+)
 _PASSIVE_START = regex.compile(rf"(?P<cue>{_PASSIVE})[ \t]+(?:oleh[ \t]+)?", regex.I)
 _PRONOUN_AT = regex.compile(rf"[ \t]*(?:{_PRONOUN})(?![\w-])", regex.I)
 _PRONOUN_BEFORE = regex.compile(rf"(?<![\w-])(?:{_PRONOUN})[ \t]*$", regex.I)
@@ -70,6 +75,7 @@ class _State:
         self.groups = {m: g for g in persons for m in g.mentions}
         self.by_name = {g.name: g for g in persons}
         self.last: Quote | None = None
+        self.back: set[tuple[int, int]] = set()  # spans of quotes marked REFERS_BACK
 
     def entity_at(self, pos: int, limit: int = 3) -> Entity | None:
         """The speaker-like entity starting at ``pos`` (a few blanks allowed)."""
@@ -119,16 +125,21 @@ class _State:
         return self.by_name.get(name)
 
     def previous(self, pos: int) -> dict:
-        """Whom a pronoun (``katanya``, ``Ia mengatakan``) or a continued quote at ``pos``
-        refers to: the last speaker, else the last person named before ``pos``."""
+        """Whom a pronoun or a continued quote at ``pos`` refers to: the last speaker,
+        else the last person (or office) named before ``pos``."""
         if self.last is not None:
             q = self.last
             return {k: getattr(q, k) for k in ("speaker", "speaker_start", "speaker_end",
                                                "speaker_label", "speaker_offices")}
         i = bisect.bisect_right(self.ends, pos) - 1
-        while i >= 0 and self.entities[i].label != "PERSON":
+        while i >= 0 and self.entities[i].label == "ORG":
             i -= 1
         return self.speaker(self.entities[i]) if i >= 0 else {}
+
+
+#: Speaker fields of a quote with a pronoun cue (``katanya``, ``Ia mengatakan``): the
+#: finders mark it so; :func:`find_quotes` gives it the last speaker in text order.
+REFERS_BACK: dict = {"speaker": None}
 
 
 def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonGroup]) -> tuple[Quote, ...]:
@@ -145,7 +156,7 @@ def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonG
         if not in_headline:
             items += _indirect(state, start, end, covered)
         for quote in sorted(items, key=lambda q: q.start):
-            if quote.speaker is None and quote.cue is None:
+            if quote.speaker is None and (quote.cue is None or (quote.start, quote.end) in state.back):
                 quote = quote.model_copy(update=state.previous(quote.start))
             found.append(quote)
             if quote.speaker is not None:
@@ -211,19 +222,21 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
                 cue = None if e_ is None else ":"
                 fields = state.speaker(e_)
             elif _PRONOUN_BEFORE.search(text, floor, before.start()) or cue.lower().endswith("nya"):
-                fields = state.previous(o)
+                fields = REFERS_BACK
             else:
                 fields = state.speaker(state.entity_before(before.start(), floor))
         words = len(_WORD.findall(text, s, e))
         if cue is None and (words < lang.MIN_UNCUED_WORDS or o > start + 3):
             continue  # a title, a name or a scare quote; or marks inside running prose
+        if fields is REFERS_BACK:
+            state.back.add((s, e))
         out.append(Quote(text=text[s:e], start=s, end=e, kind="direct", cue=cue, **fields))
     return out
 
 
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
-        return state.previous(pos)
+        return REFERS_BACK
     return state.speaker(state.entity_at(pos, limit=4))
 
 
@@ -236,7 +249,8 @@ def _indirect(state: _State, start: int, end: int, covered: list[tuple[int, int]
         if any(cs - 1 <= e0 and s0 <= ce + 1 for cs, ce in covered):
             continue
         stop = e0 - 1 if text[e0 - 1] in ".!?" else e0
-        quote = (_cue_speaker_comma(state, _ACCORDING, s0, stop)
+        quote = (_according_to_pronoun(state, s0, stop)
+                 or _cue_speaker_comma(state, _ACCORDING, s0, stop)
                  or _cue_speaker_comma(state, _PASSIVE_START, s0, stop)
                  or _said_at_end(state, s0, stop) or _said_before(state, s0, stop))
         if quote is not None:
@@ -248,6 +262,8 @@ def _make(state: _State, s: int, e: int, cue: str, fields: dict, min_words: int 
     s, e = _trim(state.text, s, e)
     if e <= s or len(_WORD.findall(state.text, s, e)) < min_words:
         return None
+    if fields is REFERS_BACK:
+        state.back.add((s, e))
     return Quote(text=state.text[s:e], start=s, end=e, kind="indirect", cue=cue, **fields)
 
 
@@ -264,6 +280,12 @@ def _cue_speaker_comma(state: _State, pattern: regex.Pattern, s0: int, stop: int
     return _make(state, comma + 1, stop, m.group("cue"), state.speaker(e))
 
 
+def _according_to_pronoun(state: _State, s0: int, stop: int) -> Quote | None:
+    """``Menurutnya, …`` and ``Menurut dia, …`` opening a sentence."""
+    m = _ACCORDING_PRONOUN.match(state.text, s0, stop)
+    return _make(state, m.end(), stop, m.group("cue"), REFERS_BACK) if m else None
+
+
 def _said_at_end(state: _State, s0: int, stop: int) -> Quote | None:
     m = _AFTER_AT_END.search(state.text, s0, stop)
     if not m:
@@ -278,7 +300,7 @@ def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
     for m in _BEFORE_IN_SENTENCE.finditer(state.text, s0, stop):
         cue_start = m.start("cue")
         if _PRONOUN_BEFORE.search(state.text, s0, cue_start):
-            fields = state.previous(cue_start)
+            fields = REFERS_BACK
         else:
             fields = state.speaker(state.entity_before(cue_start, s0))
         if fields:
