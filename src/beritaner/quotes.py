@@ -107,7 +107,7 @@ class _State:
                 group = self.group_named(e.holder)
                 return {"speaker": e.holder, "speaker_start": e.start, "speaker_end": e.end,
                         "speaker_label": "PERSON",
-                        "speaker_offices": tuple(group.offices) if group else (e.text,)}
+                        "speaker_offices": _fullest(group.offices) if group else (e.text,)}
             else:
                 return {"speaker": e.text, "speaker_start": e.start, "speaker_end": e.end,
                         "speaker_label": "OFFICE"}
@@ -116,7 +116,7 @@ class _State:
         group = self.group_of(e)
         return {"speaker": group.name if group else e.name, "speaker_start": e.start,
                 "speaker_end": e.end, "speaker_label": "PERSON",
-                "speaker_offices": tuple(group.offices) if group else ()}
+                "speaker_offices": _fullest(group.offices) if group else ()}
 
     def group_of(self, e: Entity) -> PersonGroup | None:
         return self.groups.get((e.start, e.end))
@@ -135,6 +135,12 @@ class _State:
         while i >= 0 and self.entities[i].label == "ORG":
             i -= 1
         return self.speaker(self.entities[i]) if i >= 0 else {}
+
+
+def _fullest(offices: Sequence[str]) -> tuple[str, ...]:
+    """A person's offices without the short mentions of a fuller one (``Bupati`` beside
+    ``Bupati Pandeglang``), in the article's order."""
+    return tuple(o for o in offices if not any(f != o and f.startswith(o + " ") for f in offices))
 
 
 #: Speaker fields of a quote with a pronoun cue (``katanya``, ``Ia mengatakan``): the
