@@ -356,7 +356,7 @@ def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         except (FileNotFoundError, KeyError) as err:  # real-news gold whose texts are not here
             print(f"beritaner: error: {err.args[0] if err.args else err}", file=stderr)
             return EXIT_USAGE
-        stdout.write(format_report(report) + "\n")
+        stdout.write(format_report(report, diffs=not args.totals) + "\n")
     return EXIT_OK
 
 
@@ -443,6 +443,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("paths", nargs="*", help="gold JSON files or folders (default: seeds devset)")
     ev.add_argument("--conll", nargs="*", default=[], help="BIO/CoNLL files to score the NER on")
     ev.add_argument("--model", help="a spaCy pipeline directory instead of the shipped model")
+    ev.add_argument("--totals", action="store_true",
+                    help="the score tables only, no per-article differences (for a blind test set)")
 
     co = sub.add_parser("corpus", help="people and office holders of many articles, saved as tables")
     co.add_argument("--input-jsonl", required=True, metavar="FILE",
