@@ -45,22 +45,12 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, text_of
+from ..candidates import Candidate
 from ..lang.id import offices as L
 from ..lang.id import orgs as LO
 from ._base import Recognizer
-from .orgs import (
-    _ACRONYM,
-    _SUBUNIT_HEADS,
-    STOP_WORDS,
-    Words,
-    _is_desc,
-    descriptive_body,
-    parse_alias,
-    parse_org,
-    parse_region,
-    person_starts,
-)
+from .orgs import PORTFOLIO, SUBUNIT_HEADS, descriptive_body, is_descriptive_word, parse_alias, parse_org
+from .scan import ACRONYM, STOP_WORDS, Words, parse_region
 
 # ----------------------------------------------------------------------------- lexicon
 _KINDS: dict[str, tuple[str, object]] = {}
@@ -207,7 +197,7 @@ def _section(t: Words, j: int) -> int:
     k = j
     while k < t.n and k - j < 8 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k):
         org = parse_org(t, k)
-        if org is not None and org.head not in _SUBUNIT_HEADS:
+        if org is not None and org.head not in SUBUNIT_HEADS:
             return k
         if t.w(k + 1) == "(" and parse_org(t, parse_alias(t, k + 1, j)[0] if parse_alias(t, k + 1, j) else k + 1):
             return k + 1
@@ -215,7 +205,7 @@ def _section(t: Words, j: int) -> int:
         if t.w(k) in ("dan", "&") and t.cap(k + 1):
             k += 1
     k = j
-    while k < t.n and k - j < 5 and t.gap_ok(k) and _is_desc(t, k):
+    while k < t.n and k - j < 5 and t.gap_ok(k) and is_descriptive_word(t, k):
         if parse_org(t, k) is not None:
             break
         k += 1
@@ -223,16 +213,15 @@ def _section(t: Words, j: int) -> int:
 
 
 def _portfolio(t: Words, j: int) -> tuple[int, str] | None:
-    from .orgs import _PORTFOLIO
 
-    p = t.phrase(_PORTFOLIO, j)
+    p = t.phrase(PORTFOLIO, j)
     if p is not None:
         return p[0], " ".join(p[1].split())
     # an unlisted portfolio: capitalised descriptive words (``Menteri Perumahan Rakyat``)
     k = j
-    while k < t.n and _is_desc(t, k) and t.gap_ok(k) and k - j < 8:
+    while k < t.n and is_descriptive_word(t, k) and t.gap_ok(k) and k - j < 8:
         k += 1
-        if t.w(k) in ("dan", ",") and _is_desc(t, k + 1):
+        if t.w(k) in ("dan", ",") and is_descriptive_word(t, k + 1):
             k += 1
     if k > j:
         return k, t.span(j, k)
@@ -373,7 +362,7 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             # a section, then the body: Dirjen Pajak Kemenkeu, Direktur Operasional PT KAI
             k = _section(t, j)
             parent = parse_org(t, k) if j < k < t.n and t.gap_ok(k) else None
-            if parent is not None and parent.score > 0 and parent.head not in _SUBUNIT_HEADS:
+            if parent is not None and parent.score > 0 and parent.head not in SUBUNIT_HEADS:
                 title = f"{title} {t.span(j, k)}"
                 org = parent
                 section_end = k
@@ -396,7 +385,7 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             score = 0.8
         elif (
             kind == "org" and not lowercase and section_end < t.n and t.gap_ok(section_end)
-            and _ACRONYM.fullmatch(t.w(section_end)) and t.w(section_end) not in _NOT_BODY_ACRONYMS
+            and ACRONYM.fullmatch(t.w(section_end)) and t.w(section_end) not in _NOT_BODY_ACRONYMS
             and (title != "Anggota" or _is_member_body(t.w(section_end)))
         ):
             jur = t.w(section_end)  # an organisation known by its acronym only: Rektor UPR
@@ -506,8 +495,7 @@ class OfficeRecognizer(Recognizer):
     source = "offices"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        t = Words(text_of(doc))
-        t.person_starts = person_starts(doc, t)
+        t = Words.of_doc(doc)
         return [
             Candidate(
                 o.start, o.end, "OFFICE", o.score, self.source,

@@ -1,4 +1,5 @@
-"""The ORG recognizer, and the organisation grammar the OFFICE recognizer reuses.
+"""The ORG recognizer, and the organisation grammar the OFFICE recognizer reuses
+(the words it reads and the region phrases are in :mod:`.scan`).
 
 An organisation is read as a small grammar over the words of the text (the word lists
 are data in :mod:`beritaner.lang.id.orgs`)::
@@ -33,318 +34,34 @@ Media credits (``ANTARA``, ``detikSulsel`` — also glued inside a word), site n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Iterable
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, text_of
+from ..candidates import Candidate
 from ..lang.id import orgs as L
 from ._base import Recognizer
-
-# ----------------------------------------------------------------------------- words
-try:  # the PERSON language data, when present, knows more ranks and honorifics
-    from ..lang.id import persons as _persons
-
-    _RANKS: tuple[str, ...] = tuple(_persons.RANKS)
-    _HONORIFICS: frozenset[str] = frozenset(_persons.HONORIFIC_PREFIXES)
-    _ADDRESS: frozenset[str] = frozenset(_persons.FORMS_OF_ADDRESS)
-except (ImportError, AttributeError):  # pragma: no cover - depends on a colleague's file
-    _RANKS, _HONORIFICS, _ADDRESS = (), frozenset(), frozenset()
-
-_OWN_PERSON_STARTS = frozenset({
-    "AKBP", "AKP", "Kompol", "Kombes", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol",
-    "Briptu", "Bripda", "Brigjen", "Irjen", "Komjen", "Jenderal", "Kolonel", "Letkol",
-    "Mayor", "Kapten", "Lettu", "Letda", "Mayjen", "Letjen", "Marsekal", "Laksamana",
-    "Laksma", "Laksda", "Laksdya", "Marsma", "Marsda", "Marsdya", "Serka", "Serma",
-    "Sertu", "Serda", "Peltu", "Pelda", "Kopda", "Koptu", "Kopka", "Praka", "Pratu",
-    "Prada", "H.", "Hj.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "KH.", "Tgk.",
-    "Ny.", "drg.", "Pak", "Bu", "Bapak", "Ibu", "Kang", "Mas", "Mbak", "Bang", "Sdr.",
-    "Kak", "Teh", "Cak", "Bung", "Habib", "Ustaz", "Ustadz", "Gus", "Syekh", "Hajjah",
-})  # fmt: skip
+from .scan import (
+    ACRONYM,
+    ALL_LEVELS,
+    COUNTRY,
+    NOMINAL,
+    NUMBER,
+    RANK_WORDS,
+    ROMAN,
+    RI,
+    ROMAN_NUMERAL,
+    STOP_WORDS,
+    Words,
+    free_region,
+    known_region,
+    parse_region,
+    word_pattern,
+)
 
 #: capitalised words right before which no organisation starts
 _NOT_BEFORE_ORG = frozenset({"Peraturan", "Undang-Undang", "Keputusan", "Instruksi", "Surat"})
-
-_RANK_WORDS = frozenset(r.split()[0] for r in _RANKS) | {
-    "Brigjen", "Mayjen", "Letjen", "Jenderal", "Laksamana", "Marsekal", "Laksda", "Laksma",
-    "Laksdya", "Marsma", "Marsda", "Marsdya", "Kolonel", "Letkol", "Mayor", "Kapten", "Komjen",
-    "Irjen", "Kombes", "AKBP",
-}
-
-#: first words of anything that starts a person's part of the text
-PERSON_STARTS: frozenset[str] = (
-    _OWN_PERSON_STARTS | _HONORIFICS | _ADDRESS | frozenset(r.split()[0] for r in _RANKS)
-) - {"Andi", "Cut", "Teuku", "Raden", "R.", "Tuan Guru"}
-
-_ADDRESS_ALL = _ADDRESS | {"Pak", "Bu", "Bapak", "Ibu", "Kang", "Mas", "Mbak", "Bang", "Kak", "Teh", "Cak", "Bung"}
-
-#: capitalised words that never continue a name
-STOP_WORDS: frozenset[str] = frozenset({
-    "Di", "Ke", "Dari", "Yang", "Pada", "Untuk", "Dengan", "Dan", "Atau", "Ini", "Itu",
-    "Saat", "Ketika", "Sebagai", "Selaku", "Bersama", "Oleh", "Dalam", "Melalui",
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad",
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-    "September", "Oktober", "November", "Desember", "Tahun", "Periode", "Masa", "Nomor",
-    "No", "Kamis-Jumat", "Hari", "Pemerintah", "Kota",
-})  # fmt: skip
-
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S")
-_NOMINAL = regex.compile(r"(?:Pe[mnr]?|Pen[gy]|Per|Ke|Se)\p{Ll}{3,}an|Ke\p{Ll}+\p{Ll}{2,}an")
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,7}")
-_ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})(?:/[A-Z]{0,2})?")
-_NUMBER = regex.compile(r"\p{N}{1,5}")
-_ROMAN_NUMERAL = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-C]?")
-
-
-def _alternation(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pattern:
-    """An anchored pattern matching the longest of ``forms`` as whole words.
-
-    Spaces match any run of spaces; a final full stop is optional.
-    """
-    parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        body = r"\s+".join(regex.escape(w) for w in form.split())
-        if form.endswith("."):
-            body = body[: -len(regex.escape("."))] + r"\.?"
-        parts.append(body)
-    flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
-    return regex.compile(r"(?:%s)(?![\p{L}\p{N}])" % "|".join(parts), flags)
-
-
-# ----------------------------------------------------------------------------- text
-class Words:
-    """The words of a text with character offsets, and helpers to read them."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        spans = []
-        for m in _TOKEN.finditer(text):
-            s, e = m.span()
-            if "-" in m.group() and text[s].islower():
-                # ``eks-Kapolda``, ``se-Jawa``: a lowercase prefix is a word of its own
-                for part in regex.finditer(r"-(?=\p{Lu})", m.group()):
-                    cut = s + part.start()
-                    spans.append((s, cut))
-                    spans.append((cut, cut + 1))
-                    s = cut + 1
-            spans.append((s, e))
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.words = [text[s:e] for s, e in spans]
-        self.by_start = {s: i for i, s in enumerate(self.starts)}
-        self.by_end = {e: i for i, e in enumerate(self.ends)}
-        self.n = len(spans)
-        #: word indices where another component (the statistical model) saw a person
-        self.person_starts: set[int] = set()
-        self._counts: dict[str, int] | None = None
-        self._positions: dict[str, list[int]] | None = None
-        self._lower: set[str] | None = None
-        self._headline: list[tuple[int, int]] | None = None
-        #: parse_org results by (word index, depth class)
-        self.org_cache: dict[tuple[int, int], object] = {}
-
-    def count(self, phrase: str) -> int:
-        """How often a capitalised word occurs in the text as a whole word."""
-        if self._counts is None:
-            counts: dict[str, int] = {}
-            for w in self.words:
-                if w[:1].isupper():
-                    counts[w] = counts.get(w, 0) + 1
-            self._counts = counts
-        return self._counts.get(phrase, 0)
-
-    def in_headline(self, i: int) -> bool:
-        """Word ``i`` is on a short line whose words are nearly all capitalised (a
-        headline, where verbs are capitalised too: ``Unila Gelar Wisuda``)."""
-        if self._headline is None:
-            spans = []
-            pos = 0
-            for line in self.text.split("\n"):
-                words = [w for w in line.split() if w[:1].isalpha()]
-                headline = 4 <= len(words) <= 25 and not line.rstrip().endswith((".", '"', "”", ","))
-                if headline and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-                    spans.append((pos, pos + len(line)))
-                pos += len(line) + 1
-            self._headline = spans
-        s = self.starts[i]
-        return any(a <= s < b for a, b in self._headline)
-
-    def is_common(self, word: str) -> bool:
-        """The word also occurs in lowercase in the text (a common noun: ``kopi``)."""
-        if self._lower is None:
-            self._lower = {w for w in self.words if w[:1].islower()}
-        return word.lower() in self._lower
-
-    def alone(self, word: str, run: set[str]) -> int:
-        """How often ``word`` occurs capitalised without a word of ``run`` before it."""
-        if self._positions is None:
-            pos: dict[str, list[int]] = {}
-            for n, w in enumerate(self.words):
-                if w[:1].isupper():
-                    pos.setdefault(w, []).append(n)
-            self._positions = pos
-        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run)
-
-    def name_cut(self, start: int, end: int, min_keep: int = 1) -> int:
-        """Where a person's name begins inside the capitalised run ``start:end``.
-
-        A name is recognised by the statistical model's person spans, or by being
-        mentioned again elsewhere in the text on its own (``Ova Emilia`` … ``Emilia``),
-        which words of an organisation's name rarely are. Returns ``end`` if none.
-        """
-        for k in range(start + min_keep, end):
-            if k in self.person_starts:
-                return k
-        run = set(self.words[max(0, start - 1) : end])
-        for k in range(start + min_keep, end):
-            w = self.words[k]
-            if w.isupper() or len(w) <= 2 or _is_region_word(w) or self.is_common(w):
-                continue
-            if self.alone(w, run - {w}) > 0:
-                if k == end - 1 and k - 1 >= start + min_keep and end - start >= 3:
-                    return k - 1
-                return k
-        return end
-
-    def w(self, i: int) -> str:
-        return self.words[i] if 0 <= i < self.n else ""
-
-    def dotted(self, i: int) -> str:
-        """The word with a full stop glued after it (``H.``), else the word."""
-        if i + 1 < self.n and self.words[i + 1] == "." and self.starts[i + 1] == self.ends[i]:
-            return self.words[i] + "."
-        return self.w(i)
-
-    def after_dotted(self, i: int) -> int:
-        """Index after word ``i`` and its glued full stop."""
-        return i + 2 if self.dotted(i).endswith(".") and not self.words[i].endswith(".") else i + 1
-
-    def cap(self, i: int) -> bool:
-        w = self.w(i)
-        return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
-
-    def phrase(self, pattern: regex.Pattern, i: int) -> tuple[int, str] | None:
-        """The pattern matched from word ``i`` to a word end: (index after, text)."""
-        if not 0 <= i < self.n:
-            return None
-        m = pattern.match(self.text, self.starts[i])
-        if m is None:
-            return None
-        j = self.by_end.get(m.end())
-        if j is None:
-            return None
-        return j + 1, m.group()
-
-    def span(self, i: int, j: int) -> str:
-        return self.text[self.starts[i] : self.ends[j - 1]]
-
-    def gap_ok(self, i: int) -> bool:
-        """Words ``i-1`` and ``i`` are on one line (no line break between them)."""
-        return i > 0 and "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
-
-    def is_person_start(self, i: int) -> bool:
-        return self.dotted(i) in PERSON_STARTS or self.w(i) in PERSON_STARTS
-
-    def is_rank_or_honorific(self, i: int) -> bool:
-        """A rank or honorific (not a form of address such as ``Mas``, which also
-        occurs inside names: ``Sinar Mas``)."""
-        return (self.dotted(i) in PERSON_STARTS or self.w(i) in PERSON_STARTS) and self.w(i) not in _ADDRESS_ALL
-
-
-# ----------------------------------------------------------------------------- regions
-_LEVELS_ALL = ("provinsi", "kabupaten", "kota")
-
-
-def _is_region_word(word: str) -> bool:
-    return bool(region_levels(word)) or word in L.REGION_ABBREVIATIONS or word in L.DESCRIPTIVE_WORDS
-
-try:
-    from .. import gazetteer as _gaz
-except ImportError:  # pragma: no cover - the gazetteer ships with the package
-    _gaz = None  # type: ignore[assignment]
-
-
-@lru_cache(maxsize=65536)
-def region_levels(name: str, villages: bool = False) -> frozenset[str]:
-    """The levels a bare region name has in the gazetteer (villages only if asked)."""
-    if _gaz is None:
-        return frozenset()
-    k = _gaz.key(name)
-    levels = {_gaz.data().regions[c].level for c in _gaz.codes_for_key(k)}
-    if villages and _gaz.codes_for_key(k, "desa"):
-        levels.add("desa")
-    return frozenset(levels)
-
-
-_ADMIN = _alternation([w + "." if w in ("Prov", "Kab", "Kec", "Kel", "Ds") else w for w in L.ADMIN_WORDS])
-_REGION_ABBR = _alternation(L.REGION_ABBREVIATIONS)
-_COUNTRY = _alternation(L.COUNTRIES)
-_RI = _alternation(("RI", "Republik Indonesia", "Pusat"))
-_ADMIN_LEVEL = {
-    "Provinsi": ("provinsi",), "Kabupaten": ("kabupaten",), "Kota": ("kota",),
-    "Kota Administrasi": ("kota",), "Kecamatan": ("kecamatan",), "Distrik": ("kecamatan",),
-}  # fmt: skip
-
-
-def parse_region(t: Words, i: int, levels: tuple[str, ...] = _LEVELS_ALL) -> tuple[int, str] | None:
-    """A region name starting at word ``i``: (index after, text), or None.
-
-    ``levels`` are the gazetteer levels the name may have; ``negara`` allows countries.
-    A name after an administrative word is taken even when the gazetteer does not know
-    it (one capitalised word and its compass suffixes).
-    """
-    if not t.cap(i) or t.is_person_start(i):
-        return None
-    admin = t.phrase(_ADMIN, i)
-    if admin is not None and t.cap(admin[0]):
-        norm = L.ADMIN_WORDS.get(admin[1].rstrip("."), "")
-        lv = _ADMIN_LEVEL.get(norm, ("desa",))
-        # Kota + a city name; but "Kota" in "Kota Baru" region names is handled by lookup
-        j = _known_region(t, admin[0], lv + levels, villages=lv == ("desa",))
-        if j is None:
-            j = _free_region(t, admin[0])
-        if j is not None:
-            return j, t.span(i, j)
-    if "negara" in levels:
-        c = t.phrase(_COUNTRY, i)
-        if c is not None:
-            return c
-    ab = t.phrase(_REGION_ABBR, i)
-    j = _known_region(t, i, levels, villages="desa" in levels)
-    if j is not None and (ab is None or j >= ab[0]):
-        return j, t.span(i, j)
-    return ab
-
-
-def _known_region(t: Words, i: int, levels: tuple[str, ...], villages: bool = False) -> int | None:
-    """Longest run of 1–4 capitalised words at ``i`` that the gazetteer knows."""
-    best = None
-    j = i
-    while j < t.n and j - i < 4 and t.cap(j) and not t.is_person_start(j):
-        if j > i and not t.gap_ok(j):
-            break
-        name = t.span(i, j + 1)
-        found = region_levels(name, villages)
-        if found and (not levels or found & set(levels)):
-            best = j + 1
-        j += 1
-        # hyphenated names are single words already; stop at punctuation
-    return best
-
-
-def _free_region(t: Words, i: int) -> int | None:
-    """One capitalised word (after a prefix word, two) and its compass suffixes."""
-    if not t.cap(i) or t.is_person_start(i) or t.w(i) in STOP_WORDS or not t.w(i)[0].isalpha():
-        return None
-    j = i + 1
-    if t.w(i) in L.REGION_PREFIXES and t.cap(j) and t.gap_ok(j) and not t.is_person_start(j):
-        j += 1
-    while t.w(j) in L.REGION_SUFFIXES and t.gap_ok(j):
-        j += 1
-    return j
 
 
 # ----------------------------------------------------------------------------- orgs
@@ -362,24 +79,24 @@ class OrgMatch:
     has_region: bool = False
 
 
-_REGIONAL = _alternation(L.REGIONAL_BODIES)
-_DESC_HEAD = _alternation(L.DESCRIPTIVE_HEADS)
-_NAMED_HEAD = _alternation(L.NAMED_HEADS)
-_SCHOOL = _alternation(L.SCHOOL_HEADS)
+_REGIONAL = word_pattern(L.REGIONAL_BODIES)
+_DESC_HEAD = word_pattern(L.DESCRIPTIVE_HEADS)
+_NAMED_HEAD = word_pattern(L.NAMED_HEADS)
+_SCHOOL = word_pattern(L.SCHOOL_HEADS)
 _KNOWN_NAMES: dict[str, float] = {
     **L.NATIONAL_BODIES,
     **{u: 0.9 for u in L.UNIVERSITIES},
     **{c: 0.9 for c in L.CLUBS},
     **{m: 0.95 for m in L.MINISTRY_SHORT_FORMS},
 }
-_KNOWN = _alternation(_KNOWN_NAMES)
-_PARTY = _alternation(L.PARTIES)
-_PARTY_UNIT = _alternation(u for u in L.PARTY_UNITS if not u.endswith("-"))
-_PORTFOLIO = _alternation(L.MINISTRY_PORTFOLIOS)
-_COMPANY_SUFFIX = _alternation(x for x in L.COMPANY_SUFFIXES if not x.startswith("("))
+_KNOWN = word_pattern(_KNOWN_NAMES)
+_PARTY = word_pattern(L.PARTIES)
+_PARTY_UNIT = word_pattern(u for u in L.PARTY_UNITS if not u.endswith("-"))
+PORTFOLIO = word_pattern(L.MINISTRY_PORTFOLIOS)
+_COMPANY_SUFFIX = word_pattern(x for x in L.COMPANY_SUFFIXES if not x.startswith("("))
 _PERSERO = regex.compile(r"\(\s*Persero(?:da)?\s*\)")
 _MINISTRY_HEADS = frozenset({"Kementerian", "Kementrian", "Kantor Kementerian"})
-_SUBUNIT_HEADS = frozenset({
+SUBUNIT_HEADS = frozenset({
     "UPTD", "UPT", "Kantor", "Kantor Perwakilan", "Perwakilan", "Kantor Wilayah", "Kanwil",
     "Biro", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Satuan", "Unit",
     "Komisi", "Fraksi", "Sekretariat", "Direktorat", "Deputi", "Asisten Deputi", "Badan",
@@ -391,16 +108,16 @@ _PARENT_KINDS = frozenset({"regional", "known", "ministry", "party", "body"})
 _GENERIC = frozenset(g for g in L.GENERIC_CLASSES)
 
 
-def _is_desc(t: Words, i: int) -> bool:
+def is_descriptive_word(t: Words, i: int) -> bool:
     w = t.w(i)
     if not w or not w[0].isupper() or t.is_person_start(i) or w in STOP_WORDS:
         return False
     return (
         w in L.DESCRIPTIVE_WORDS
-        or bool(_NOMINAL.fullmatch(w))
+        or bool(NOMINAL.fullmatch(w))
         or (len(w) > 3 and t.is_common(w) and not t.in_headline(i))
-        or bool(_ACRONYM.fullmatch(w))
-        or bool(_ROMAN_NUMERAL.fullmatch(w))
+        or bool(ACRONYM.fullmatch(w))
+        or bool(ROMAN_NUMERAL.fullmatch(w))
     )
 
 
@@ -429,7 +146,7 @@ def parse_alias(t: Words, i: int, name_start: int | None = None) -> tuple[int, s
         return None
     if not all(p[0].isupper() or p[0].isdigit() for p in parts) or not alias[0].isalpha():
         return None
-    if len(parts) > 1 and not any(_ACRONYM.fullmatch(p) or p in L.REGION_ABBREVIATIONS for p in parts):
+    if len(parts) > 1 and not any(ACRONYM.fullmatch(p) or p in L.REGION_ABBREVIATIONS for p in parts):
         if not all(p.lower() in _ALIAS_WORDS or p in L.REGION_ABBREVIATIONS for p in parts[1:]):
             if len(parts) > 1 and not _echoes(t, name_start, i, parts, all_words=True):
                 return None
@@ -480,10 +197,10 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
             m.end = parent.end
             m.aliases.extend(parent.aliases)
             m.has_region = m.has_region or parent.has_region
-        elif _ACRONYM.fullmatch(t.w(m.end)) and t.w(m.end) not in L.REGION_ABBREVIATIONS:
+        elif ACRONYM.fullmatch(t.w(m.end)) and t.w(m.end) not in L.REGION_ABBREVIATIONS:
             m.end += 1  # an unknown body by its acronym: Biro Akademik UPR
     if m.end < t.n and t.gap_ok(m.end):
-        ri = t.phrase(_RI, m.end)
+        ri = t.phrase(RI, m.end)
         if ri is not None and (ri[1] != "Pusat" or m.kind == "body"):
             m.end = ri[0]
     m.name = _strip_aliases(t, m)
@@ -494,7 +211,7 @@ _POLICE_CITY = frozenset({"Polres", "Satreskrim Polres", "Satlantas Polres", "Sa
 
 
 def _takes_parent(m: OrgMatch) -> bool:
-    return m.head in _SUBUNIT_HEADS or bool(_UNIT_ACRONYM.fullmatch(m.head)) or m.head in (
+    return m.head in SUBUNIT_HEADS or bool(_UNIT_ACRONYM.fullmatch(m.head)) or m.head in (
         "Satreskrim Polres", "Setda", "Sekretariat DPRD", "Setwan", "Inspektorat",
     )
 
@@ -533,7 +250,7 @@ def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
         head = reg[1]
         norm, levels = L.REGIONAL_BODIES.get(" ".join(head.split()), (head, ()))
         m = OrgMatch(i, reg[0], head, kind="regional", head=norm, score=0.93)
-        m = _tail(t, m, levels or _LEVELS_ALL, depth=depth)
+        m = _tail(t, m, levels or ALL_LEVELS, depth=depth)
         m = _military_unit(t, m)
         if not m.has_region and m.end <= reg[0] + 3 and m.end == _after_aliases(t, reg[0]):
             m.score = 0.78 if norm in L.BARE_BODY_OK else 0.0
@@ -544,7 +261,7 @@ def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
         name = " ".join(known[1].split())
         kind = "ministry" if name in L.MINISTRY_SHORT_FORMS else "known"
         m = OrgMatch(i, known[0], name, kind=kind, head=name, score=_KNOWN_NAMES.get(name, 0.9))
-        consider(_tail(t, m, _LEVELS_ALL, depth=depth, region_ok=name in L.REGIONAL_BODIES))
+        consider(_tail(t, m, ALL_LEVELS, depth=depth, region_ok=name in L.REGIONAL_BODIES))
     consider(_party(t, i, depth))
     consider(_descriptive(t, i, depth))
     consider(_named(t, i))
@@ -575,7 +292,7 @@ def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
     if m.has_region:
         return m
     w = t.w(j)
-    if w and (_NUMBER.fullmatch(w) or (_ROMAN.fullmatch(w) and w)) and t.gap_ok(j):
+    if w and (NUMBER.fullmatch(w) or (ROMAN.fullmatch(w) and w)) and t.gap_ok(j):
         j += 1
         if t.w(j) == "/" and t.cap(j + 1):
             j += 2
@@ -591,9 +308,9 @@ def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
         if t.w(j - 1) == "Metro" and t.w(j) == "Jaya":
             j += 1
         if t.w(j - 1) == "Kelas":
-            j += 1 if _ROMAN_NUMERAL.fullmatch(t.w(j) or "-") else 0
+            j += 1 if ROMAN_NUMERAL.fullmatch(t.w(j) or "-") else 0
             reg = parse_region(t, j, ())
-            j = reg[0] if reg else (_free_region(t, j) or j)
+            j = reg[0] if reg else (free_region(t, j) or j)
         m.end = j
         m.has_region = True
         m.score = 0.93
@@ -613,9 +330,9 @@ def _party(t: Words, i: int, depth: int = 1) -> OrgMatch | None:
         p = t.phrase(_PARTY, k)
     if p is None:
         if partai and t.w(j) == "Partai" and t.cap(k) and not t.is_person_start(k) and t.w(k) not in STOP_WORDS:
-            end = _free_region(t, k) or k + 1  # one name word (and a suffix)
+            end = free_region(t, k) or k + 1  # one name word (and a suffix)
             m = OrgMatch(i, end, "", kind="party", head="Partai", score=0.86)
-            return _tail(t, m, _LEVELS_ALL, depth=1)
+            return _tail(t, m, ALL_LEVELS, depth=1)
         return None
     name = " ".join(p[1].split())
     if name in L.PARTIES_NEED_HEAD and not partai and unit is None:
@@ -624,7 +341,7 @@ def _party(t: Words, i: int, depth: int = 1) -> OrgMatch | None:
         return None
     head = "Fraksi" if t.w(i) == "Fraksi" or (unit and unit[1] == "Fraksi") else "Partai"
     m = OrgMatch(i, p[0], name, kind="party", head=head, score=0.93 if (partai or unit or len(name) > 3) else 0.88)
-    return _tail(t, m, _LEVELS_ALL, depth=depth if head == "Fraksi" else 1, region_ok=unit is not None or partai)
+    return _tail(t, m, ALL_LEVELS, depth=depth if head == "Fraksi" else 1, region_ok=unit is not None or partai)
 
 
 def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:
@@ -635,12 +352,12 @@ def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:
     head = " ".join(h[1].split())
     j = h[0]
     if head in _MINISTRY_HEADS:
-        p = t.phrase(_PORTFOLIO, j)
+        p = t.phrase(PORTFOLIO, j)
         if p is not None:
             m = OrgMatch(i, p[0], "", kind="ministry", head=head, score=0.95)
             return _tail(t, m, ("provinsi", "kabupaten", "kota"), depth=depth)
     m = descriptive_body(t, i, j, head, depth)
-    if m is None and depth == 0 and head in _SUBUNIT_HEADS and _starts_org(t, j):
+    if m is None and depth == 0 and head in SUBUNIT_HEADS and _starts_org(t, j):
         # Kantor Perwakilan Bank Indonesia …: a unit named by its parent alone
         m = _tail(t, OrgMatch(i, j, "", kind="body", head=head, score=0.92), (), depth=depth, region_ok=False)
         if m.end == j:
@@ -674,13 +391,13 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
             k = j + 1
             if t.w(k) in L.NAME_CONNECTORS:
                 k += 1
-            if _is_desc(t, k) and parse_region(t, k) is None:
+            if is_descriptive_word(t, k) and parse_region(t, k) is None:
                 j = k
                 continue
             break
         if words and (parse_region(t, j) is not None or _starts_org(t, j)):
             break
-        if not _is_desc(t, j):
+        if not is_descriptive_word(t, j):
             break
         j += 1
         last = j
@@ -689,7 +406,7 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
         return None
     j = last
     m = OrgMatch(i, j, "", aliases=aliases, kind="body", head=head, score=0.92)
-    return _tail(t, m, _LEVELS_ALL + ("kecamatan",), depth=depth)
+    return _tail(t, m, ALL_LEVELS + ("kecamatan",), depth=depth)
 
 
 def _named(t: Words, i: int) -> OrgMatch | None:
@@ -701,8 +418,8 @@ def _named(t: Words, i: int) -> OrgMatch | None:
     j = h[0]
     start = j
     is_company = head.rstrip(".") in ("PT", "CV", "UD", "PD", "Perum", "Perumda")
-    if is_company and _ACRONYM.fullmatch(t.w(j) or "x"):
-        while _ACRONYM.fullmatch(t.w(j) or "x") and t.gap_ok(j) and j - start < 3:
+    if is_company and ACRONYM.fullmatch(t.w(j) or "x"):
+        while ACRONYM.fullmatch(t.w(j) or "x") and t.gap_ok(j) and j - start < 3:
             j += 1
     else:
         known = t.phrase(_KNOWN, j) if is_company else None
@@ -724,7 +441,7 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         j = t.name_cut(start, j)
     m = OrgMatch(i, j, "", kind="named", head=head, score=0.9)
     if not is_company:
-        m = _tail(t, m, _LEVELS_ALL, depth=1)
+        m = _tail(t, m, ALL_LEVELS, depth=1)
         m.kind = "named"
     if is_company:
         ps = _PERSERO.match(t.text, t.ends[j - 1] + 1) if j < t.n else None
@@ -749,19 +466,19 @@ def _school(t: Words, i: int) -> OrgMatch | None:
     if h is None:
         return None
     j = h[0]
-    if _NUMBER.fullmatch(t.w(j) or "x"):
+    if NUMBER.fullmatch(t.w(j) or "x"):
         j += 1
-        reg = parse_region(t, j, _LEVELS_ALL + ("kecamatan",)) if t.gap_ok(j) else None
+        reg = parse_region(t, j, ALL_LEVELS + ("kecamatan",)) if t.gap_ok(j) else None
         if reg is not None:
             j = reg[0]
         elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j):
-            j = _free_region(t, j) or j
+            j = free_region(t, j) or j
     elif t.cap(j) and t.gap_ok(j) and t.w(j) not in STOP_WORDS and not t.is_person_start(j) and t.w(j)[0].isalpha() and len(t.w(j)) >= 4:
         j += 1
-        if _NUMBER.fullmatch(t.w(j) or "x"):
+        if NUMBER.fullmatch(t.w(j) or "x"):
             j += 1
         elif h[1] in ("SMA", "SMP", "SMK", "SD", "MA", "MI", "TK", "PAUD", "SLB", "MTs", "MAN", "MIN"):
-            if t.w(j - 1) in ("Negeri", "Swasta") or _ACRONYM.fullmatch(t.w(j - 1)):
+            if t.w(j - 1) in ("Negeri", "Swasta") or ACRONYM.fullmatch(t.w(j - 1)):
                 return None  # ``kepala SMA Negeri se-…``: a kind of school
     else:
         return None
@@ -774,8 +491,8 @@ def _school(t: Words, i: int) -> OrgMatch | None:
     return m
 
 
-_CLUB_SUFFIX = _alternation(L.CLUB_SUFFIXES)
-_CLUB_PREFIX = _alternation(L.CLUB_PREFIX_WORDS)
+_CLUB_SUFFIX = word_pattern(L.CLUB_SUFFIXES)
+_CLUB_PREFIX = word_pattern(L.CLUB_PREFIX_WORDS)
 _CLUB_START = regex.compile(
     r"(?:%s)(?:\p{Ll}{1,6}|\p{Lu}{1,4})" % "|".join(regex.escape(x) for x in L.CLUB_NAME_STARTS)
 )
@@ -786,17 +503,17 @@ def _club(t: Words, i: int) -> OrgMatch | None:
     w = t.w(i)
     pre = t.phrase(_CLUB_PREFIX, i)
     if pre is not None and t.cap(pre[0]) and t.gap_ok(pre[0]):
-        j = _known_region(t, pre[0], _LEVELS_ALL) or pre[0] + 1
+        j = known_region(t, pre[0], ALL_LEVELS) or pre[0] + 1
         return OrgMatch(i, j, t.span(i, j), kind="named", head="FC", score=0.9)
     if w[:1].isalpha() and w not in L.CLUB_CONTEXT_WORDS:
-        j = _known_region(t, i, _LEVELS_ALL) or i + 1
+        j = known_region(t, i, ALL_LEVELS) or i + 1
         if t.cap(j) and t.gap_ok(j) and t.phrase(_CLUB_SUFFIX, j) is None and t.phrase(_CLUB_SUFFIX, j + 1) is not None:
             j += 1  # West Ham United
         suf = t.phrase(_CLUB_SUFFIX, j) if j < t.n and t.gap_ok(j) else None
-        if suf is not None and w not in STOP_WORDS and (j > i + 1 or not _is_desc(t, i)):
+        if suf is not None and w not in STOP_WORDS and (j > i + 1 or not is_descriptive_word(t, i)):
             return OrgMatch(i, suf[0], t.span(i, suf[0]), kind="named", head="club", score=0.9)
-    if _CLUB_START.fullmatch(w) and w not in L.DESCRIPTIVE_WORDS and not _NOMINAL.fullmatch(w):
-        j = _known_region(t, i + 1, ("kabupaten", "kota")) if i + 1 < t.n and t.gap_ok(i + 1) else None
+    if _CLUB_START.fullmatch(w) and w not in L.DESCRIPTIVE_WORDS and not NOMINAL.fullmatch(w):
+        j = known_region(t, i + 1, ("kabupaten", "kota")) if i + 1 < t.n and t.gap_ok(i + 1) else None
         if j is not None:
             return OrgMatch(i, j, t.span(i, j), kind="named", head="club", score=0.88)
     return None
@@ -804,8 +521,8 @@ def _club(t: Words, i: int) -> OrgMatch | None:
 
 # ----------------------------------------------------------------------------- media
 _MEDIA_AMBIGUOUS = {m for m, s in L.MEDIA.items() if s < 0.9}
-_MEDIA = _alternation(m for m in L.MEDIA if m not in _MEDIA_AMBIGUOUS)
-_MEDIA_AMB = _alternation(_MEDIA_AMBIGUOUS)
+_MEDIA = word_pattern(m for m in L.MEDIA if m not in _MEDIA_AMBIGUOUS)
+_MEDIA_AMB = word_pattern(_MEDIA_AMBIGUOUS)
 _DETIK = regex.compile(r"(?:%s)(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)" % "|".join(L.GLUED_MEDIA_FAMILIES))
 _TRIBUN = regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s)(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])"
@@ -883,10 +600,10 @@ def find_orgs(t: Words) -> list[OrgMatch]:
         if m.name == "Dewan" and not has_dprd:
             i += 1
             continue
-        if i > 0 and t.gap_ok(i) and (t.w(i - 1) in _NOT_BEFORE_ORG or t.phrase(_COUNTRY, i - 1) is not None and t.phrase(_COUNTRY, i - 1)[0] > i):
+        if i > 0 and t.gap_ok(i) and (t.w(i - 1) in _NOT_BEFORE_ORG or t.phrase(COUNTRY, i - 1) is not None and t.phrase(COUNTRY, i - 1)[0] > i):
             i = m.end  # ``Peraturan Pemerintah``, ``Amerika Serikat``
             continue
-        if m.head in L.OFFICE_ONLY_HEADS or (i > 0 and t.w(i - 1) in _RANK_WORDS and m.name in ("TNI", "Polri", "Pol")):
+        if m.head in L.OFFICE_ONLY_HEADS or (i > 0 and t.w(i - 1) in RANK_WORDS and m.name in ("TNI", "Polri", "Pol")):
             i = m.end  # a hospital (a PLACE); ``Brigjen TNI`` (a rank)
             continue
         out.append(m)
@@ -925,26 +642,14 @@ def _repeated_short_forms(t: Words, found: list[OrgMatch]) -> list[Candidate]:
     return out
 
 
-def person_starts(doc: Doc, t: Words) -> set[int]:
-    """Word indices where the statistical model (run before us) starts a person."""
-    out = set()
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "PER"):
-            i = t.by_start.get(ent.start_char)
-            if i is not None:
-                out.add(i)
-    return out
-
-
 class OrgRecognizer(Recognizer):
     """Proposes ORG candidates with ``name`` and ``aliases``."""
 
     source = "orgs"
 
     def find(self, doc: Doc) -> list[Candidate]:
-        text = text_of(doc)
-        t = Words(text)
-        t.person_starts = person_starts(doc, t)
+        t = Words.of_doc(doc)
+        text = t.text
         generic = {(m.start(), m.end()) for m in _GENERIC_PHRASE.finditer(text)}
         found = find_orgs(t)
         repeated = _repeated_short_forms(t, found)
@@ -970,6 +675,6 @@ def make_org_recognizer(nlp: Language, name: str) -> OrgRecognizer:
 
 
 __all__ = [
-    "OrgRecognizer", "Words", "OrgMatch", "parse_org", "parse_region", "parse_alias", "find_orgs",
-    "descriptive_body", "person_starts", "region_levels",
+    "OrgRecognizer", "OrgMatch", "parse_org", "parse_alias", "find_orgs", "descriptive_body",
+    "is_descriptive_word", "SUBUNIT_HEADS", "PORTFOLIO",
 ]

@@ -1,0 +1,311 @@
+"""The words of a text, read the same way by every recognizer.
+
+:class:`Words` splits a text into words with character offsets and answers the
+questions the grammars of organisations, offices and places ask about them: is a word
+capitalised, does it start a person (a rank, an honorific, a form of address, or a
+span of the statistical model), is it on a headline line, does the article also write
+it in lowercase, where inside a capitalised run does a person's name begin. The region
+phrases (``Kabupaten Bogor``, ``Jabar``, ``Banten``) are read here too, with the
+gazetteer, because offices and organisations both end in one.
+
+Word lists are data in :mod:`beritaner.lang.id.words`, :mod:`beritaner.lang.id.persons`
+and :mod:`beritaner.lang.id.orgs`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from .. import gazetteer
+from ..lang.id import orgs as L
+from ..lang.id import persons as P
+from ..lang.id import words as W
+
+__all__ = [
+    "Words", "word_pattern", "PERSON_STARTS", "RANK_WORDS", "STOP_WORDS", "ACRONYM",
+    "NOMINAL", "ROMAN", "NUMBER", "ROMAN_NUMERAL", "ALL_LEVELS", "ADMIN", "COUNTRY", "RI",
+    "REGION_ABBR", "is_region_word", "region_levels", "parse_region", "known_region",
+    "free_region",
+]  # fmt: skip
+
+#: first words of anything that starts a person's part of the text
+PERSON_STARTS: frozenset[str] = (
+    W.PERSON_START_WORDS | P.HONORIFIC_PREFIXES | P.FORMS_OF_ADDRESS
+    | frozenset(r.split()[0] for r in P.RANKS)
+) - W.NAME_LIKE_STARTS
+#: first words of ranks
+RANK_WORDS: frozenset[str] = frozenset(r.split()[0] for r in P.RANKS) | W.RANK_FIRST_WORDS
+_ADDRESS_ALL = P.FORMS_OF_ADDRESS | W.ADDRESS_WORDS
+#: capitalised words that never continue a name
+STOP_WORDS: frozenset[str] = W.STOP_WORDS
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|\S")
+NOMINAL = regex.compile(r"(?:Pe[mnr]?|Pen[gy]|Per|Ke|Se)\p{Ll}{3,}an|Ke\p{Ll}+\p{Ll}{2,}an")
+ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,7}")
+ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})(?:/[A-Z]{0,2})?")
+NUMBER = regex.compile(r"\p{N}{1,5}")
+ROMAN_NUMERAL = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[A-C]?")
+
+
+def word_pattern(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pattern:
+    """An anchored pattern matching the longest of ``forms`` as whole words.
+
+    Spaces match any run of spaces; a final full stop is optional.
+    """
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        body = r"\s+".join(regex.escape(w) for w in form.split())
+        if form.endswith("."):
+            body = body[: -len(regex.escape("."))] + r"\.?"
+        parts.append(body)
+    flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
+    return regex.compile(r"(?:%s)(?![\p{L}\p{N}])" % "|".join(parts), flags)
+
+
+# ----------------------------------------------------------------------------- text
+class Words:
+    """The words of a text with character offsets, and helpers to read them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = []
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            if "-" in m.group() and text[s].islower():
+                # ``eks-Kapolda``, ``se-Jawa``: a lowercase prefix is a word of its own
+                for part in regex.finditer(r"-(?=\p{Lu})", m.group()):
+                    cut = s + part.start()
+                    spans.append((s, cut))
+                    spans.append((cut, cut + 1))
+                    s = cut + 1
+            spans.append((s, e))
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
+        self.by_start = {s: i for i, s in enumerate(self.starts)}
+        self.by_end = {e: i for i, e in enumerate(self.ends)}
+        self.n = len(spans)
+        #: word indices where another component (the statistical model) saw a person
+        self.person_starts: set[int] = set()
+        self._counts: dict[str, int] | None = None
+        self._positions: dict[str, list[int]] | None = None
+        self._lower: set[str] | None = None
+        self._headline: list[tuple[int, int]] | None = None
+        #: parse_org results by (word index, depth class)
+        self.org_cache: dict[tuple[int, int], object] = {}
+
+    @classmethod
+    def of_doc(cls, doc) -> "Words":
+        """The words of a spaCy doc's text, with the word indices where the statistical
+        model (run before the recognizers) starts a PERSON.
+
+        This is the one place where a recognizer sees the model's output, and the one
+        exception to "overlaps are settled in the resolver": the grammars of offices and
+        organisations end a name where the model starts a person (``Polres Sukabumi``
+        before ``AKBP Samian``), because a name read too long cannot be cut back into two
+        entities later. The resolver still decides between the proposals.
+        """
+        from ..candidates import text_of
+
+        words = cls(text_of(doc))
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "PER"):
+                i = words.by_start.get(ent.start_char)
+                if i is not None:
+                    words.person_starts.add(i)
+        return words
+
+    def count(self, phrase: str) -> int:
+        """How often a capitalised word occurs in the text as a whole word."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for w in self.words:
+                if w[:1].isupper():
+                    counts[w] = counts.get(w, 0) + 1
+            self._counts = counts
+        return self._counts.get(phrase, 0)
+
+    def in_headline(self, i: int) -> bool:
+        """Word ``i`` is on a short line whose words are nearly all capitalised (a
+        headline, where verbs are capitalised too: ``Unila Gelar Wisuda``)."""
+        if self._headline is None:
+            spans = []
+            pos = 0
+            for line in self.text.split("\n"):
+                words = [w for w in line.split() if w[:1].isalpha()]
+                headline = 4 <= len(words) <= 25 and not line.rstrip().endswith((".", '"', "”", ","))
+                if headline and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                    spans.append((pos, pos + len(line)))
+                pos += len(line) + 1
+            self._headline = spans
+        s = self.starts[i]
+        return any(a <= s < b for a, b in self._headline)
+
+    def is_common(self, word: str) -> bool:
+        """The word also occurs in lowercase in the text (a common noun: ``kopi``)."""
+        if self._lower is None:
+            self._lower = {w for w in self.words if w[:1].islower()}
+        return word.lower() in self._lower
+
+    def alone(self, word: str, run: set[str]) -> int:
+        """How often ``word`` occurs capitalised without a word of ``run`` before it."""
+        if self._positions is None:
+            pos: dict[str, list[int]] = {}
+            for n, w in enumerate(self.words):
+                if w[:1].isupper():
+                    pos.setdefault(w, []).append(n)
+            self._positions = pos
+        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run)
+
+    def name_cut(self, start: int, end: int, min_keep: int = 1) -> int:
+        """Where a person's name begins inside the capitalised run ``start:end``.
+
+        A name is recognised by the statistical model's person spans, or by being
+        mentioned again elsewhere in the text on its own (``Ova Emilia`` … ``Emilia``),
+        which words of an organisation's name rarely are. Returns ``end`` if none.
+        """
+        for k in range(start + min_keep, end):
+            if k in self.person_starts:
+                return k
+        run = set(self.words[max(0, start - 1) : end])
+        for k in range(start + min_keep, end):
+            w = self.words[k]
+            if w.isupper() or len(w) <= 2 or is_region_word(w) or self.is_common(w):
+                continue
+            if self.alone(w, run - {w}) > 0:
+                if k == end - 1 and k - 1 >= start + min_keep and end - start >= 3:
+                    return k - 1
+                return k
+        return end
+
+    def w(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def dotted(self, i: int) -> str:
+        """The word with a full stop glued after it (``H.``), else the word."""
+        if i + 1 < self.n and self.words[i + 1] == "." and self.starts[i + 1] == self.ends[i]:
+            return self.words[i] + "."
+        return self.w(i)
+
+    def after_dotted(self, i: int) -> int:
+        """Index after word ``i`` and its glued full stop."""
+        return i + 2 if self.dotted(i).endswith(".") and not self.words[i].endswith(".") else i + 1
+
+    def cap(self, i: int) -> bool:
+        w = self.w(i)
+        return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
+
+    def phrase(self, pattern: regex.Pattern, i: int) -> tuple[int, str] | None:
+        """The pattern matched from word ``i`` to a word end: (index after, text)."""
+        if not 0 <= i < self.n:
+            return None
+        m = pattern.match(self.text, self.starts[i])
+        if m is None:
+            return None
+        j = self.by_end.get(m.end())
+        if j is None:
+            return None
+        return j + 1, m.group()
+
+    def span(self, i: int, j: int) -> str:
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    def gap_ok(self, i: int) -> bool:
+        """Words ``i-1`` and ``i`` are on one line (no line break between them)."""
+        return i > 0 and "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
+
+    def is_person_start(self, i: int) -> bool:
+        return self.dotted(i) in PERSON_STARTS or self.w(i) in PERSON_STARTS
+
+    def is_rank_or_honorific(self, i: int) -> bool:
+        """A rank or honorific (not a form of address such as ``Mas``, which also
+        occurs inside names: ``Sinar Mas``)."""
+        return (self.dotted(i) in PERSON_STARTS or self.w(i) in PERSON_STARTS) and self.w(i) not in _ADDRESS_ALL
+
+
+# ----------------------------------------------------------------------------- regions
+ALL_LEVELS = ("provinsi", "kabupaten", "kota")
+
+
+def is_region_word(word: str) -> bool:
+    return bool(region_levels(word)) or word in L.REGION_ABBREVIATIONS or word in L.DESCRIPTIVE_WORDS
+
+@lru_cache(maxsize=65536)
+def region_levels(name: str, villages: bool = False) -> frozenset[str]:
+    """The levels a bare region name has in the gazetteer (villages only if asked)."""
+    k = gazetteer.key(name)
+    levels = {gazetteer.data().regions[c].level for c in gazetteer.codes_for_key(k)}
+    if villages and gazetteer.codes_for_key(k, "desa"):
+        levels.add("desa")
+    return frozenset(levels)
+
+
+ADMIN = word_pattern([w + "." if w in ("Prov", "Kab", "Kec", "Kel", "Ds") else w for w in L.ADMIN_WORDS])
+REGION_ABBR = word_pattern(L.REGION_ABBREVIATIONS)
+COUNTRY = word_pattern(L.COUNTRIES)
+RI = word_pattern(("RI", "Republik Indonesia", "Pusat"))
+_ADMIN_LEVEL = {
+    "Provinsi": ("provinsi",), "Kabupaten": ("kabupaten",), "Kota": ("kota",),
+    "Kota Administrasi": ("kota",), "Kecamatan": ("kecamatan",), "Distrik": ("kecamatan",),
+}  # fmt: skip
+
+
+def parse_region(t: Words, i: int, levels: tuple[str, ...] = ALL_LEVELS) -> tuple[int, str] | None:
+    """A region name starting at word ``i``: (index after, text), or None.
+
+    ``levels`` are the gazetteer levels the name may have; ``negara`` allows countries.
+    A name after an administrative word is taken even when the gazetteer does not know
+    it (one capitalised word and its compass suffixes).
+    """
+    if not t.cap(i) or t.is_person_start(i):
+        return None
+    admin = t.phrase(ADMIN, i)
+    if admin is not None and t.cap(admin[0]):
+        norm = L.ADMIN_WORDS.get(admin[1].rstrip("."), "")
+        lv = _ADMIN_LEVEL.get(norm, ("desa",))
+        # Kota + a city name; but "Kota" in "Kota Baru" region names is handled by lookup
+        j = known_region(t, admin[0], lv + levels, villages=lv == ("desa",))
+        if j is None:
+            j = free_region(t, admin[0])
+        if j is not None:
+            return j, t.span(i, j)
+    if "negara" in levels:
+        c = t.phrase(COUNTRY, i)
+        if c is not None:
+            return c
+    ab = t.phrase(REGION_ABBR, i)
+    j = known_region(t, i, levels, villages="desa" in levels)
+    if j is not None and (ab is None or j >= ab[0]):
+        return j, t.span(i, j)
+    return ab
+
+
+def known_region(t: Words, i: int, levels: tuple[str, ...], villages: bool = False) -> int | None:
+    """Longest run of 1–4 capitalised words at ``i`` that the gazetteer knows."""
+    best = None
+    j = i
+    while j < t.n and j - i < 4 and t.cap(j) and not t.is_person_start(j):
+        if j > i and not t.gap_ok(j):
+            break
+        name = t.span(i, j + 1)
+        found = region_levels(name, villages)
+        if found and (not levels or found & set(levels)):
+            best = j + 1
+        j += 1
+        # hyphenated names are single words already; stop at punctuation
+    return best
+
+
+def free_region(t: Words, i: int) -> int | None:
+    """One capitalised word (after a prefix word, two) and its compass suffixes."""
+    if not t.cap(i) or t.is_person_start(i) or t.w(i) in STOP_WORDS or not t.w(i)[0].isalpha():
+        return None
+    j = i + 1
+    if t.w(i) in L.REGION_PREFIXES and t.cap(j) and t.gap_ok(j) and not t.is_person_start(j):
+        j += 1
+    while t.w(j) in L.REGION_SUFFIXES and t.gap_ok(j):
+        j += 1
+    return j
