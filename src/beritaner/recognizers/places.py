@@ -44,7 +44,7 @@ dictionary lookups (no loop over the 90k names): about 0.5 M words/s on news tex
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -55,6 +55,16 @@ from .. import gazetteer
 from ..candidates import Candidate, text_of
 from ..lang.id import places as lang
 from ._base import Recognizer
+from .place_codes import (
+    SUPPORT_PROVINCE,
+    SUPPORT_REGENCY,
+    PlaceMatch,
+    disambiguate,
+    follow_named,
+    place_attrs,
+    region_of,
+)
+from .scan import GLUED_WORD, GluedWords, word_key
 
 SCORE_ADMIN = 0.95
 SCORE_ADMIN_UNKNOWN_LOW = 0.86
@@ -74,38 +84,18 @@ SCORE_FOREIGN_CITY = 0.88
 SCORE_ISLAND = 0.86
 SCORE_LANDMARK = 0.9
 
-#: evidence strength of a named regency containing a reading (see ``_choose``)
-SUPPORT_REGENCY = 5.0
-SUPPORT_PROVINCE = 2.0
-
 MAX_NAME_WORDS = 6
 MAX_FACILITY_WORDS = 8
 MAX_UNKNOWN_WORDS = 3
-MAX_ALTERNATIVES = 10
 
-# Words: runs of letters/digits; an ALL-CAPS run ends where lowercase begins, and a
-# lowercase-to-capital change starts a new word (links dropped in scraping glue words:
-# ``diPendopo``, ``BantenAndra``).
-_WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*(?!\p{Ll})|[\p{Lu}\p{N}]?[\p{Ll}\p{N}'’]+|\p{Lu}|\p{N}+")
 _LETTER = regex.compile(r"\p{L}")
 _LOWER_RUN = regex.compile(r"\p{Ll}{3}")  # a line without one is written in capitals
 _ALIAS = regex.compile(r"[ \t\u00a0]*\(([\p{L}\p{N} .\-]{2,24})\)")
 _DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:[-–—,(]|$)")
-_ABBREVIATIONS = frozenset(
-    w[:-1].lower()
-    for w in (*lang.ADMIN_WORDS, *lang.FACILITY_TRIGGERS, "dr.", "K.", "H.", "St.", "Adm.")
-    if w.endswith(".")
-) | {"dr", "st", "prof", "ir", "drs", "hj", "kh", "jend", "mgr", "moh", "muh"}
-
-
-def _wkey(word: str) -> str:
-    return word.lower().replace("'", "").replace("’", "")
-
-
 def _build_trigger_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for trigger in lang.FACILITY_TRIGGERS:
-        words = tuple(_wkey(m.group()) for m in _WORD.finditer(trigger))
+        words = tuple(word_key(m.group()) for m in GLUED_WORD.finditer(trigger))
         table.setdefault(words[0], []).append((words, trigger))
     for entries in table.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -140,16 +130,16 @@ def _build_other_places() -> dict[str, _Other]:
 
 _ADMIN_KEYS: dict[str, str | None] = {}
 for _w, _lvl in lang.ADMIN_WORDS.items():
-    _ADMIN_KEYS.setdefault(_wkey(_w.rstrip(".")), _lvl)
-_KNOWN_ONLY_KEYS = {_wkey(w): lvl for w, lvl in lang.ADMIN_WORDS_KNOWN_ONLY.items()}
+    _ADMIN_KEYS.setdefault(word_key(_w.rstrip(".")), _lvl)
+_KNOWN_ONLY_KEYS = {word_key(w): lvl for w, lvl in lang.ADMIN_WORDS_KNOWN_ONLY.items()}
 _ADMIN_EXACT = {w.rstrip(".") for w in lang.ADMIN_WORDS} | {w.rstrip(".").upper() for w in lang.ADMIN_WORDS}
-_FILLER_KEYS = {_wkey(w.rstrip(".")) for w in lang.ADMIN_FILLERS}
+_FILLER_KEYS = {word_key(w.rstrip(".")) for w in lang.ADMIN_FILLERS}
 _LOWER_ADMIN = lang.ADMIN_WORDS_LOWER
 _STOP = lang.NAME_STOP_WORDS
-_STOP_KEYS = {_wkey(w.rstrip(".")) for w in lang.NAME_STOP_WORDS}
-_TITLE_KEYS = {_wkey(w) for w in lang.TITLES_IN_BUILDING_NAMES}
-_CONNECTOR_KEYS = {_wkey(w.rstrip(".")) for w in lang.NAME_CONNECTORS}
-_NOT_NAMES = {trigger: {_wkey(w) for w in words} for trigger, words in lang.FACILITY_NOT_NAMES.items()}
+_STOP_KEYS = {word_key(w.rstrip(".")) for w in lang.NAME_STOP_WORDS}
+_TITLE_KEYS = {word_key(w) for w in lang.TITLES_IN_BUILDING_NAMES}
+_CONNECTOR_KEYS = {word_key(w.rstrip(".")) for w in lang.NAME_CONNECTORS}
+_NOT_NAMES = {trigger: {word_key(w) for w in words} for trigger, words in lang.FACILITY_NOT_NAMES.items()}
 _DOUBTFUL_KEYS = {gazetteer.key(n) for n in lang.DOUBTFUL_BARE_REGIONS}
 _WELL_KNOWN_KEYS = {gazetteer.key(n) for n in lang.WELL_KNOWN_DESPITE_WORD}
 _PERSON_KEYS = {gazetteer.key(n) for n in lang.PERSON_NAME_REGIONS}
@@ -157,73 +147,10 @@ _CUES = lang.LOCATIVE_CUES
 _LANGUAGE_CUES = lang.LANGUAGE_CUES
 _ACRONYM_COUNTRY_KEYS = {gazetteer.key(a) for a in lang.COUNTRY_ACRONYMS}
 _ACRONYM_CUES = lang.COUNTRY_ACRONYM_CUES
-_AREA_SUFFIX_KEYS = {_wkey(w) for w in lang.AREA_SUFFIXES}
+_AREA_SUFFIX_KEYS = {word_key(w) for w in lang.AREA_SUFFIXES}
 _ACRONYM_SHORT_KEYS = {
     gazetteer.key(s) for s in (*lang.PROVINCE_SHORT_FORMS, *lang.REGENCY_SHORT_FORMS) if s.isupper()
 }
-
-
-class _EvidenceIndex:
-    """The article's region mentions, looked up by code: for a reading, the mentions
-    that are it (value 20), that contain it (the container's code length: 2 for a
-    province, 5 for a regency, 8 for a district) or that lie in it (4). Positions are
-    kept sorted per code and weight, so the nearest mention is found by bisection and
-    a long article costs linear time, not quadratic."""
-
-    __slots__ = ("same", "inside")
-
-    def __init__(self, evidence: list[tuple[str, int, float, int]]) -> None:
-        same: dict[str, dict[float, list[tuple[int, int]]]] = {}
-        inside: dict[str, dict[float, list[tuple[int, int]]]] = {}
-        for code, pos, weight, owner in evidence:
-            same.setdefault(code, {}).setdefault(weight, []).append((pos, owner))
-            parts = code.split(".")
-            for depth in range(1, len(parts)):
-                container = ".".join(parts[:depth])
-                inside.setdefault(container, {}).setdefault(weight, []).append((pos, owner))
-        self.same = {k: self._freeze(v) for k, v in same.items()}
-        self.inside = {k: self._freeze(v) for k, v in inside.items()}
-
-    @staticmethod
-    def _freeze(groups):
-        out = []
-        for weight, entries in groups.items():
-            entries.sort()
-            out.append((weight, [e[0] for e in entries], [e[1] for e in entries]))
-        return out
-
-    def related(self, code: str):
-        """(value, weight, positions, owners) groups bearing on ``code``."""
-        for group in self.same.get(code, ()):
-            yield (20.0, *group)
-        parts = code.split(".")
-        for depth in range(1, len(parts)):
-            container = ".".join(parts[:depth])
-            for group in self.same.get(container, ()):
-                yield (float(len(container)), *group)
-        for group in self.inside.get(code, ()):
-            yield (4.0, *group)
-
-    @staticmethod
-    def nearest(positions: list[int], owners: list[int], at: int, exclude: int) -> int | None:
-        """Distance from ``at`` to the nearest mention not made by match ``exclude``."""
-        i = bisect.bisect_left(positions, at)
-        best = None
-        j = i
-        while j < len(positions):
-            if owners[j] != exclude:
-                best = positions[j] - at
-                break
-            j += 1
-        j = i - 1
-        while j >= 0:
-            if owners[j] != exclude:
-                d = at - positions[j]
-                if best is None or d < best:
-                    best = d
-                break
-            j -= 1
-        return best
 
 
 class _Lines:
@@ -238,105 +165,6 @@ class _Lines:
     def __contains__(self, offset: int) -> bool:
         n = bisect.bisect_right(self.starts, offset) - 1
         return n >= 0 and offset < self.ranges[n][1]
-
-
-@dataclass
-class _Match:
-    start: int
-    end: int
-    score: float
-    codes: tuple[str, ...] = ()
-    level: str | None = None
-    name: str | None = None
-    explicit: bool = False  # an administrative word named the level
-    aliases: list[str] = field(default_factory=list)
-    #: a bare district or village: kept only where the article supports one reading
-    #: (its regency or province is named) or, for a unique district, after a cue word
-    needs_support: bool = False
-    cue: bool = False
-    #: the span stands on its own, but a code only where the article supports it
-    code_needs_support: bool = False
-    #: a bare name that is usually something else (``di Puncak``: the Bogor hills more
-    #: often than Kabupaten Puncak): a code only when the article names its province
-    code_needs_province: bool = False
-    #: an area named after a region (``Garut Selatan``): never the region's code
-    area: bool = False
-    #: a facility in a Title Case headline: kept only if the article names this last
-    #: word with an administrative word (``Jembatan Wonokerto`` ... ``Desa Wonokerto``)
-    headline_key: str | None = None
-
-
-class _Words:
-    """The words of a text with their offsets and the gaps between them."""
-
-    __slots__ = ("text", "starts", "ends", "words", "keys", "n")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        self.starts: list[int] = [f[0] for f in found]
-        self.ends: list[int] = [f[1] for f in found]
-        self.words: list[str] = [f[2] for f in found]
-        if "'" in text or "’" in text:
-            self.keys = [_wkey(w) for w in self.words]
-        else:
-            self.keys = [w.lower() for w in self.words]
-        self.n = len(self.words)
-
-    def gap(self, i: int) -> str:
-        """The text between word ``i`` and word ``i + 1``."""
-        return self.text[self.ends[i] : self.starts[i + 1]]
-
-    def joined(self, i: int) -> bool:
-        """Whether word ``i + 1`` continues a name begun at or before word ``i``."""
-        if i + 1 >= self.n:
-            return False
-        gap = self.gap(i)
-        if gap in (" ", "-", "\u00a0"):
-            return True
-        if gap == "":
-            # a lowercase-to-capital change inside a run of letters is where a link
-            # dropped a space (``BantenAndra``): a boundary; ``JIExpo`` stays whole
-            return self.words[i].isupper()
-        if gap.startswith(".") and (self.keys[i] in _ABBREVIATIONS or len(self.words[i]) == 1):
-            rest = gap[1:]  # ``Kab. Lebak``, ``K.H. Hasyim``, ``Prof. Dr.``
-            return len(rest) <= 2 and rest.strip(" \t\u00a0") == "" and "\n" not in rest
-        return len(gap) <= 3 and gap.strip(" \t\u00a0-") == "" and "\n" not in gap and gap != ""
-
-    def end_with_period(self, i: int) -> int:
-        """The end of word ``i``, including an abbreviation's full stop."""
-        end = self.ends[i]
-        if self.keys[i] in _ABBREVIATIONS and self.text[end : end + 1] == ".":
-            return end + 1
-        return end
-
-    def capitalised(self, i: int) -> bool:
-        return self.words[i][0].isupper()
-
-    def all_caps(self, i: int) -> bool:
-        w = self.words[i]
-        return len(w) > 1 and w.isupper()
-
-    def line_start(self, i: int) -> bool:
-        if i == 0:
-            return not self.text[: self.starts[0]].strip(" \t\u00a0|")
-        before = self.text[self.ends[i - 1] : self.starts[i]]
-        return "\n" in before
-
-    def sentence_start(self, i: int) -> bool:
-        if i == 0:
-            return True
-        before = self.text[self.ends[i - 1] : self.starts[i]]
-        return "\n" in before or any(c in before for c in ".!?“\"")
-
-    def previous_key(self, i: int) -> str | None:
-        """The lowercase word right before word ``i`` in the same clause, if any."""
-        if i == 0:
-            return None
-        gap = self.text[self.ends[i - 1] : self.starts[i]]
-        if gap.strip(" \t\u00a0") != "":
-            return None
-        return self.keys[i - 1]
 
 
 class PlaceRecognizer(Recognizer):
@@ -363,8 +191,8 @@ class PlaceRecognizer(Recognizer):
         return self.find_in_text(text_of(doc))
 
     def find_in_text(self, text: str) -> list[Candidate]:
-        w = _Words(text)
-        matches: list[_Match] = []
+        w = GluedWords(text)
+        matches: list[PlaceMatch] = []
         upper_lines, title_lines = self._special_lines(text)
         covered_until = -1
         i = 0
@@ -388,7 +216,7 @@ class PlaceRecognizer(Recognizer):
             elif k in _KNOWN_ONLY_KEYS and word[0].isupper() and w.joined(i) and i > 0 and not w.capitalised(i - 1):
                 found = self._longest_region(w, i + 1, _KNOWN_ONLY_KEYS[k])
                 if found is not None:
-                    matches.append(_Match(w.starts[i], w.ends[found[0]], SCORE_ADMIN, found[2], _KNOWN_ONLY_KEYS[k], explicit=True, code_needs_support=True))
+                    matches.append(PlaceMatch(w.starts[i], w.ends[found[0]], SCORE_ADMIN, found[2], _KNOWN_ONLY_KEYS[k], explicit=True, code_needs_support=True))
                     covered_until = max(covered_until, w.ends[found[0]])
             if k in self.triggers and w.starts[i] >= covered_until:
                 m = self._facility(w, i, title_lines)
@@ -404,7 +232,7 @@ class PlaceRecognizer(Recognizer):
         self._attach_aliases(text, matches)
         return self._to_candidates(text, matches)
 
-    def _confirm_headline_facilities(self, text: str, matches: list[_Match]) -> list[_Match]:
+    def _confirm_headline_facilities(self, text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         if not any(m.headline_key for m in matches):
             return matches
         named = {
@@ -414,10 +242,10 @@ class PlaceRecognizer(Recognizer):
         }
         return [m for m in matches if m.headline_key is None or m.headline_key in named]
 
-    def _repeated_names(self, text: str, w: _Words, matches: list[_Match]) -> list[_Match]:
+    def _repeated_names(self, text: str, w: GluedWords, matches: list[PlaceMatch]) -> list[PlaceMatch]:
         """Bare repeats of a district or village the article named with its
         administrative word (``Desa Sindulang`` ... ``longsor di Sindulang``)."""
-        names: dict[str, _Match] = {}
+        names: dict[str, PlaceMatch] = {}
         for m in matches:
             if m.explicit and m.codes and m.codes[0].count(".") >= 2:
                 written = " ".join(text[m.start : m.end].split()[1:])
@@ -445,7 +273,7 @@ class PlaceRecognizer(Recognizer):
             if end_word + 1 < w.n and w.gap(end_word) == " " and w.capitalised(end_word + 1):
                 continue
             source = names[hit.group()]
-            out.append(_Match(hit.start(), hit.end(), SCORE_DISTRICT, source.codes, None, needs_support=False))
+            out.append(PlaceMatch(hit.start(), hit.end(), SCORE_DISTRICT, source.codes, None, needs_support=False))
         return out
 
     @staticmethod
@@ -467,7 +295,7 @@ class PlaceRecognizer(Recognizer):
         return _Lines(upper), _Lines(title)
 
     # ------------------------------------------------------ name lookups
-    def _name_words(self, w: _Words, j: int, limit: int = MAX_NAME_WORDS):
+    def _name_words(self, w: GluedWords, j: int, limit: int = MAX_NAME_WORDS):
         """Yield (last index, key) for word runs starting at ``j``, shortest first."""
         k = ""
         last = j
@@ -483,7 +311,7 @@ class PlaceRecognizer(Recognizer):
             k += w.keys[last]
             yield last, k
 
-    def _longest_region(self, w: _Words, j: int, level: str | None):
+    def _longest_region(self, w: GluedWords, j: int, level: str | None):
         best = None
         for last, k in self._name_words(w, j):
             if w.keys[last] == "dan":
@@ -494,7 +322,7 @@ class PlaceRecognizer(Recognizer):
         return best
 
     # ------------------------------------------------------ administrative word
-    def _admin(self, w: _Words, i: int, in_title: bool = False) -> _Match | None:
+    def _admin(self, w: GluedWords, i: int, in_title: bool = False) -> PlaceMatch | None:
         level = _ADMIN_KEYS[w.keys[i]]
         if not w.joined(i):
             return None
@@ -513,15 +341,15 @@ class PlaceRecognizer(Recognizer):
             weak = w.words[i] in lang.ADMIN_WORDS_CODE_NEEDS_CONTEXT
             if level in ("desa", "kecamatan") and self._suffixed(w, last):
                 # ``Desa Cibuntu Wetan``: another village than Cibuntu
-                return _Match(w.starts[i], w.ends[last + 1], SCORE_ADMIN_UNKNOWN_LOW, codes, level, explicit=True, area=True)
-            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True, code_needs_support=weak)
+                return PlaceMatch(w.starts[i], w.ends[last + 1], SCORE_ADMIN_UNKNOWN_LOW, codes, level, explicit=True, area=True)
+            return PlaceMatch(w.starts[i], w.ends[last], SCORE_ADMIN, codes, level, explicit=True, code_needs_support=weak)
         # the administrative word may be part of the name (district ``Kota Jantho``)
         found = self._longest_region(w, i, None)
         if found is not None and found[0] > i:
             last, _k, codes = found
             # its code only where the article names the regency (``Kota Lama`` is a
             # district of Kupang, and the old town of Semarang)
-            return _Match(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True, code_needs_support=True)
+            return PlaceMatch(w.starts[i], w.ends[last], SCORE_ADMIN, codes, None, explicit=True, code_needs_support=True)
         # a foreign city or known place after the word (``Kota Ho Chi Minh``)
         best = None
         for start in (i, j):  # ``Kota Tua`` is a landmark with the word in its name
@@ -529,7 +357,7 @@ class PlaceRecognizer(Recognizer):
                 if k in self.others and (best is None or last > best[0]):
                     best = (last, self.others[k])
         if best is not None:
-            return _Match(w.starts[i], w.ends[best[0]], SCORE_FACILITY, (), best[1].level, name=best[1].name)
+            return PlaceMatch(w.starts[i], w.ends[best[0]], SCORE_FACILITY, (), best[1].level, name=best[1].name)
         # an unknown name after an administrative word is still a place, except in a
         # Title Case headline (``Tiga Desa Terendam``)
         if in_title or (i > 0 and w.words[i - 1] in lang.TITLES_BEFORE_ADMIN and w.gap(i - 1) == " "):
@@ -548,23 +376,23 @@ class PlaceRecognizer(Recognizer):
             return None
         low = level in (None, "desa", "kecamatan")
         score = SCORE_ADMIN_UNKNOWN_LOW if low else SCORE_ADMIN_UNKNOWN_HIGH
-        return _Match(w.starts[i], w.ends[last], score, (), level, explicit=True)
+        return PlaceMatch(w.starts[i], w.ends[last], score, (), level, explicit=True)
 
     @staticmethod
-    def _suffixed(w: _Words, last: int) -> bool:
+    def _suffixed(w: GluedWords, last: int) -> bool:
         return last + 1 < w.n and w.gap(last) == " " and w.words[last + 1] in lang.NAME_SUFFIXES
 
-    def _after_lowercase_admin(self, w: _Words, i: int, level: str) -> _Match | None:
+    def _after_lowercase_admin(self, w: GluedWords, i: int, level: str) -> PlaceMatch | None:
         j = i + 1
         found = self._longest_region(w, j, level)
         if found is None:
             return None
         last, _k, codes = found
         score = SCORE_ADMIN_UNKNOWN_LOW if level == "desa" else SCORE_BARE
-        return _Match(w.starts[j], w.ends[last], score, codes, level, explicit=True)
+        return PlaceMatch(w.starts[j], w.ends[last], score, codes, level, explicit=True)
 
     # ------------------------------------------------------ facilities
-    def _facility(self, w: _Words, i: int, title_lines) -> _Match | None:
+    def _facility(self, w: GluedWords, i: int, title_lines) -> PlaceMatch | None:
         trigger = None
         for words, written in self.triggers[w.keys[i]]:
             end = i + len(words) - 1
@@ -626,7 +454,7 @@ class PlaceRecognizer(Recognizer):
         score = SCORE_FACILITY_LOW if low else SCORE_FACILITY
         end = w.ends[last]
         name = " ".join(w.text[w.starts[i] : end].split())
-        return _Match(w.starts[i], end, score, (), None, name=name, headline_key=w.keys[last] if pending else None)
+        return PlaceMatch(w.starts[i], end, score, (), None, name=name, headline_key=w.keys[last] if pending else None)
 
     def _major_place(self, k: str) -> bool:
         """A province, regency, city or named place outside the regions (not a
@@ -636,7 +464,7 @@ class PlaceRecognizer(Recognizer):
         return any(self.data.regions[c].level != "kecamatan" for c in self.data.by_key.get(k, ()))
 
     # ------------------------------------------------------ bare names
-    def _bare(self, w: _Words, i: int, upper_lines, title_lines) -> _Match | None:
+    def _bare(self, w: GluedWords, i: int, upper_lines, title_lines) -> PlaceMatch | None:
         options = []  # (last, key, region codes or None, other place or None), shortest first
         for last, k in self._name_words(w, i):
             if w.keys[last] == "dan":
@@ -670,24 +498,24 @@ class PlaceRecognizer(Recognizer):
                     continue
                 if other.level == "negara" and prev in _LANGUAGE_CUES:
                     return None
-                return _Match(w.starts[i], w.ends[last], other.score, (), other.level, name=other.name)
+                return PlaceMatch(w.starts[i], w.ends[last], other.score, (), other.level, name=other.name)
             m = self._bare_region(w, i, last, k, codes, prev, dateline, title_lines)
             if m is not None:
                 return m
         return None
 
-    def _bare_region(self, w: _Words, i: int, last: int, k: str, codes, prev, dateline, title_lines) -> _Match | None:
+    def _bare_region(self, w: GluedWords, i: int, last: int, k: str, codes, prev, dateline, title_lines) -> PlaceMatch | None:
         is_short = k in self.data.short_form_keys
         first = self.data.regions[codes[0]]
         cue = prev in _CUES
         if is_short:
-            return _Match(w.starts[i], w.ends[last], SCORE_SHORT_FORM, codes, None)
+            return PlaceMatch(w.starts[i], w.ends[last], SCORE_SHORT_FORM, codes, None)
         if first.level == "kecamatan":
             if dateline:
-                return _Match(w.starts[i], w.ends[last], SCORE_FACILITY, codes, None, needs_support=len(codes) > 1, cue=True)
+                return PlaceMatch(w.starts[i], w.ends[last], SCORE_FACILITY, codes, None, needs_support=len(codes) > 1, cue=True)
             if not self._district_ok(w, i, last, k, codes):
                 return None
-            return _Match(w.starts[i], w.ends[last], SCORE_DISTRICT, codes, None, needs_support=True, cue=cue or self._followed_by_region(w, last))
+            return PlaceMatch(w.starts[i], w.ends[last], SCORE_DISTRICT, codes, None, needs_support=True, cue=cue or self._followed_by_region(w, last))
         uses = self.data.lowercase_uses[codes[0]]
         doubtful = k in _DOUBTFUL_KEYS or (uses >= 3 and k not in _WELL_KNOWN_KEYS)
         if dateline:
@@ -695,7 +523,7 @@ class PlaceRecognizer(Recognizer):
         elif doubtful:
             if not cue or w.starts[i] in title_lines:
                 return None
-            return _Match(w.starts[i], w.ends[last], SCORE_BARE_CUED, codes, None, code_needs_province=True)
+            return PlaceMatch(w.starts[i], w.ends[last], SCORE_BARE_CUED, codes, None, code_needs_province=True)
         elif (
             last + 1 < w.n
             and w.keys[last + 1] in _AREA_SUFFIX_KEYS
@@ -704,23 +532,23 @@ class PlaceRecognizer(Recognizer):
         ):
             # ``Garut Selatan``, ``Malang Raya``: an area named after the region, not
             # the region itself; no code, the region's readings as alternatives
-            return _Match(w.starts[i], w.ends[last + 1], SCORE_BARE_CUED, codes, None, area=True)
+            return PlaceMatch(w.starts[i], w.ends[last + 1], SCORE_BARE_CUED, codes, None, area=True)
         elif not cue and w.starts[i] not in title_lines and self._looks_like_first_name(w, i, last):
             # (after ``di`` or in a Title Case headline a capital next word says nothing)
             score = SCORE_BARE_DOUBTFUL
         else:
             score = SCORE_BARE
-        return _Match(w.starts[i], w.ends[last], score, codes, None)
+        return PlaceMatch(w.starts[i], w.ends[last], score, codes, None)
 
     @staticmethod
-    def _dateline(w: _Words, i: int, last: int) -> bool:
+    def _dateline(w: GluedWords, i: int, last: int) -> bool:
         """``SERANG -``, ``TRIBUNPADANG.COM, PADANG -``, ``JAKARTA (ANTARA) -``."""
         if _DATELINE_AFTER.match(w.text, w.ends[last]) is None:
             return False
         line_start = w.text.rfind("\n", 0, w.starts[i]) + 1
         return w.starts[i] - line_start <= 60
 
-    def _bare_village(self, w: _Words, i: int) -> _Match | None:
+    def _bare_village(self, w: GluedWords, i: int) -> PlaceMatch | None:
         """A village named without ``Desa``: only after a cue word, and kept only when
         the article names its district or regency (checked in :meth:`_to_candidates`)."""
         if w.all_caps(i) or w.words[i] in _STOP:
@@ -743,9 +571,9 @@ class PlaceRecognizer(Recognizer):
             return None  # ``Bila``, ``Harus``: function words that are also villages
         if after_comma and not self._followed_by_region(w, last):
             return None  # ``..., Slipi, Jakarta Barat``: an address chain
-        return _Match(w.starts[i], w.ends[last], SCORE_VILLAGE, codes, None, needs_support=True)
+        return PlaceMatch(w.starts[i], w.ends[last], SCORE_VILLAGE, codes, None, needs_support=True)
 
-    def _district_ok(self, w: _Words, i: int, last: int, k: str, codes) -> bool:
+    def _district_ok(self, w: GluedWords, i: int, last: int, k: str, codes) -> bool:
         if any(self.data.lowercase_uses[c] > 0 for c in codes):
             return False
         if k in _PERSON_KEYS or w.words[i] in _STOP or w.all_caps(i):
@@ -754,7 +582,7 @@ class PlaceRecognizer(Recognizer):
             return False
         return not self._looks_like_first_name(w, i, last)
 
-    def _followed_by_region(self, w: _Words, last: int) -> bool:
+    def _followed_by_region(self, w: GluedWords, last: int) -> bool:
         """``Cibinong, Kabupaten Bogor``: a higher region right after a comma."""
         after = w.text[w.ends[last] : w.ends[last] + 2]
         if not after.startswith(",") or last + 1 >= w.n:
@@ -765,7 +593,7 @@ class PlaceRecognizer(Recognizer):
         return any(self.data.regions[c].level != "kecamatan" for c in self.data.by_key.get(nxt, ()))
 
     @staticmethod
-    def _looks_like_first_name(w: _Words, i: int, last: int) -> bool:
+    def _looks_like_first_name(w: GluedWords, i: int, last: int) -> bool:
         """A name followed by an unknown capitalised word and preceded by none
         (``Bima Arya``, ``Bali United``): more likely part of another name."""
         if last + 1 >= w.n or not w.joined(last) or w.gap(last) != " ":
@@ -778,7 +606,7 @@ class PlaceRecognizer(Recognizer):
         return True
 
     # ------------------------------------------------------ aliases, records
-    def _attach_aliases(self, text: str, matches: list[_Match]) -> None:
+    def _attach_aliases(self, text: str, matches: list[PlaceMatch]) -> None:
         for m in matches:
             found = _ALIAS.match(text, m.end)
             if found is None:
@@ -793,13 +621,13 @@ class PlaceRecognizer(Recognizer):
             m.aliases.append(inner)
             m.end = found.end()
 
-    def _abbreviates(self, inner: str, m: _Match, text: str) -> bool:
+    def _abbreviates(self, inner: str, m: PlaceMatch, text: str) -> bool:
         """Whether ``inner`` is a short form of the matched name: its letters in order,
         starting at the initial of one of the name's words (``Sulsel`` for Sulawesi
         Selatan, ``SUGBK`` for Stadion Utama Gelora Bung Karno, ``YIA`` for Bandara
         Internasional Yogyakarta; not ``ANTARA`` after Bandarlampung)."""
         if m.codes:
-            full = self._region(m.codes[0]).bare_name
+            full = region_of(m.codes[0]).bare_name
         else:
             full = m.name or text[m.start : m.end]
         short = gazetteer.key(inner)
@@ -826,14 +654,9 @@ class PlaceRecognizer(Recognizer):
                 return True
         return False
 
-    def _region(self, code: str) -> gazetteer.Region:
-        r = self.data.get(code)
-        assert r is not None, code
-        return r
-
-    def _to_candidates(self, text: str, matches: list[_Match]) -> list[Candidate]:
-        chosen = self._disambiguate(matches)
-        self._follow_named(text, matches, chosen)
+    def _to_candidates(self, text: str, matches: list[PlaceMatch]) -> list[Candidate]:
+        chosen = disambiguate(matches)
+        follow_named(text, matches, chosen)
         best: dict[tuple[int, int], tuple[float, Candidate]] = {}
         for m, (code, support) in zip(matches, chosen):
             if m.needs_support and support < SUPPORT_REGENCY:
@@ -846,7 +669,7 @@ class PlaceRecognizer(Recognizer):
                 m.code_needs_support = True
             if m.code_needs_support and support < SUPPORT_REGENCY:
                 code = None
-            attrs = self._attrs(text, m, code)
+            attrs = place_attrs(text, m, code)
             score = m.score
             if m.needs_support and support >= SUPPORT_REGENCY and attrs["region_code"]:
                 score = max(score, SCORE_SUPPORTED)  # its regency is named: as sure as a name
@@ -856,154 +679,6 @@ class PlaceRecognizer(Recognizer):
             if span not in best or rank > best[span][0]:
                 best[span] = (rank, cand)
         return sorted((c for _r, c in best.values()), key=lambda c: (c.start, c.end))
-
-    @staticmethod
-    def _name_key(text: str, m: _Match) -> str:
-        written = text[m.start : m.end].split(" (")[0]
-        return gazetteer.key(gazetteer.split_admin_word(written)[1])
-
-    def _follow_named(self, text: str, matches: list[_Match], chosen: list) -> None:
-        """A bare name the article also wrote with its administrative word means the
-        same region (``Kelurahan Tambakrejo`` ... ``warga Tambakrejo``)."""
-        named: dict[str, set[str]] = {}
-        for m, (code, _support) in zip(matches, chosen):
-            if m.explicit and code is not None:
-                named.setdefault(self._name_key(text, m), set()).add(code)
-        if not named:
-            return
-        for n, m in enumerate(matches):
-            if m.explicit or not m.codes:
-                continue
-            codes = named.get(self._name_key(text, m))
-            if codes is None or len(codes) != 1:
-                continue
-            code = next(iter(codes))
-            m.codes = (code, *(c for c in m.codes if c != code))
-            chosen[n] = (code, 100.0)
-
-    def _disambiguate(self, matches: list[_Match]) -> list[tuple[str | None, float]]:
-        """For each match: the code the article supports and how strongly.
-
-        Evidence is every other region the article names: unique names count fully,
-        each reading of an ambiguous name half. A reading gains from a named region
-        it lies in (more the smaller that region), that it contains, or that it is;
-        a nearer mention breaks ties. Two rounds, so that a name settled in the first
-        round (``Kecamatan Pakisaji`` by ``Malang``) counts fully in the second.
-        """
-        evidence: list[tuple[str, int, float, int]] = []  # code, position, weight, owner
-        for n, m in enumerate(matches):
-            if m.needs_support or m.area:
-                continue  # a bare district cannot vouch for itself, nor one repeat for another
-            if len(m.codes) == 1:
-                evidence.append((m.codes[0], m.start, 1.0, n))
-            elif m.codes:
-                for c in m.codes[:MAX_ALTERNATIVES]:
-                    evidence.append((c, m.start, 0.5, n))
-        result: list[tuple[str | None, float]] = [(None, 0.0)] * len(matches)
-        for _round in range(2):
-            index = _EvidenceIndex(evidence)
-            settled = []
-            for n, m in enumerate(matches):
-                if not m.codes:
-                    continue
-                result[n] = self._choose(m, n, index)
-                code, support = result[n]
-                if len(m.codes) > 1 and code is not None and support > 0:
-                    settled.append((code, m.start, 1.0, n))
-            settled_owners = {e[3] for e in settled}
-            evidence = [e for e in evidence if e[2] == 1.0 and e[3] not in settled_owners] + settled
-        return result
-
-    @staticmethod
-    def _choose(m: _Match, n: int, index: "_EvidenceIndex") -> tuple[str | None, float]:
-        codes = m.codes
-        scored = []
-        for order, code in enumerate(codes):
-            support = 0.0
-            nearest = 10**9
-            for value, weight, positions, owners in index.related(code):
-                distance = index.nearest(positions, owners, m.start, n)
-                if distance is None:
-                    continue  # only this match's own mention
-                value *= weight
-                if value > support or (value == support and distance < nearest):
-                    support, nearest = value, distance
-            scored.append((-support, nearest, order, code))
-        low_level = codes[0].count(".") >= 2
-        if not low_level:
-            # a city and a regency both named in the article: the usual order, not
-            # the nearer mention, decides for the bare name
-            scored = [(s, 0, order, code) for s, _near, order, code in scored]
-        scored.sort()
-        support = -scored[0][0]
-        if len(codes) == 1:
-            return codes[0], support
-        if support == 0:
-            return (None if low_level else codes[0]), 0.0
-        if low_level and scored[1][:2] == scored[0][:2]:
-            return None, support
-        return scored[0][3], support
-
-    def _attrs(self, text: str, m: _Match, chosen: str | None) -> dict:
-        written = " ".join(text[m.start : m.end].split())
-        if not m.codes:
-            name = m.name or written.split(" (")[0]
-            if m.explicit and not m.name:
-                name = gazetteer.split_admin_word(name)[1]  # ``Dusun Krajan`` -> ``Krajan``
-            return {
-                "name": name,
-                "region_code": None,
-                "level": _written_level(written, m.level) if m.level in gazetteer.LEVELS or m.level == "negara" else None,
-                "province": None,
-                "alternatives": [],
-                "aliases": list(m.aliases),
-            }
-        codes = list(m.codes)
-        if m.area or (chosen is None and m.code_needs_support):
-            # ``Kampung Pulo``: a named place; whether it is one of the villages called
-            # Pulo the article does not say. ``Garut Selatan``, ``Desa Cibuntu Wetan``:
-            # named after a region, not that region
-            low = m.area and m.level in ("desa", "kecamatan")
-            return {
-                "name": gazetteer.split_admin_word(written.split(" (")[0])[1] if low else written.split(" (")[0],
-                "region_code": None,
-                "level": _written_level(written, m.level) if low else None,
-                "province": None,
-                "alternatives": [c for c in codes if low or not m.area or c.count(".") <= 1][:MAX_ALTERNATIVES],
-                "aliases": list(m.aliases),
-            }
-        if chosen is None:
-            regions = [self._region(c) for c in codes]
-            provinces = {r.province for r in regions}
-            return {
-                "name": gazetteer.split_admin_word(written.split(" (")[0])[1],
-                "region_code": None,
-                "level": _written_level(written, regions[0].level),
-                "province": provinces.pop() if len(provinces) == 1 else None,
-                "alternatives": codes[:MAX_ALTERNATIVES],
-                "aliases": list(m.aliases),
-            }
-        region = self._region(chosen)
-        others = [c for c in codes if c != chosen]
-        if region.level in ("provinsi", "kabupaten", "kota"):
-            others = [c for c in others if c.count(".") <= 1]
-        return {
-            "name": region.name,
-            "region_code": region.code,
-            "level": region.level,
-            "province": region.province,
-            "alternatives": others[:MAX_ALTERNATIVES],
-            "aliases": list(m.aliases),
-        }
-
-
-def _written_level(written: str, level: str | None) -> str | None:
-    """The level of a place without a code, as its administrative word tells it: a
-    ``Kelurahan`` is no desa (with a code, the code tells: :func:`gazetteer.village_level`)."""
-    if level in ("desa", "kelurahan") and written.split(" ", 1)[0] in lang.KELURAHAN_WORDS:
-        return "kelurahan"
-    return level
-
 
 @Language.factory("beritaner_places")
 def make_place_recognizer(nlp: Language, name: str) -> PlaceRecognizer:

@@ -21,6 +21,7 @@ import regex
 
 from .. import gazetteer
 from ..lang.id import orgs as L
+from ..lang.id import places as LP
 from ..lang.id import persons as P
 from ..lang.id import words as W
 
@@ -28,7 +29,7 @@ __all__ = [
     "Words", "word_pattern", "PERSON_STARTS", "RANK_WORDS", "STOP_WORDS", "ACRONYM",
     "NOMINAL", "ROMAN", "NUMBER", "ROMAN_NUMERAL", "ALL_LEVELS", "ADMIN", "COUNTRY", "RI",
     "REGION_ABBR", "is_region_word", "region_levels", "parse_region", "known_region",
-    "free_region",
+    "free_region", "GluedWords", "GLUED_WORD", "word_key",
 ]  # fmt: skip
 
 #: first words of anything that starts a person's part of the text
@@ -309,3 +310,95 @@ def free_region(t: Words, i: int) -> int | None:
     while t.w(j) in L.REGION_SUFFIXES and t.gap_ok(j):
         j += 1
     return j
+
+
+# ----------------------------------------------------------------------------- glued words
+#: Words: runs of letters/digits; an ALL-CAPS run ends where lowercase begins, and a
+#: lowercase-to-capital change starts a new word (links dropped in scraping glue words:
+#: ``diPendopo``, ``BantenAndra``).
+GLUED_WORD = regex.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*(?!\p{Ll})|[\p{Lu}\p{N}]?[\p{Ll}\p{N}'’]+|\p{Lu}|\p{N}+")
+_ABBREVIATIONS = frozenset(
+    w[:-1].lower()
+    for w in (*LP.ADMIN_WORDS, *LP.FACILITY_TRIGGERS, "dr.", "K.", "H.", "St.", "Adm.")
+    if w.endswith(".")
+) | {"dr", "st", "prof", "ir", "drs", "hj", "kh", "jend", "mgr", "moh", "muh"}
+
+
+def word_key(word: str) -> str:
+    """A word's lookup key: lowercase, apostrophes dropped (``Jum'at`` -> ``jumat``)."""
+    return word.lower().replace("'", "").replace("’", "")
+
+
+class GluedWords:
+    """The words of a text split where a scraper glued them (``diPendopo``,
+    ``BantenAndra``), with lookup keys and the gaps between them: the place grammar's
+    view, where a name must not swallow the word glued to it."""
+
+    __slots__ = ("text", "starts", "ends", "words", "keys", "n")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [(m.start(), m.end(), m.group()) for m in GLUED_WORD.finditer(text)]
+        self.starts: list[int] = [f[0] for f in found]
+        self.ends: list[int] = [f[1] for f in found]
+        self.words: list[str] = [f[2] for f in found]
+        if "'" in text or "’" in text:
+            self.keys = [word_key(w) for w in self.words]
+        else:
+            self.keys = [w.lower() for w in self.words]
+        self.n = len(self.words)
+
+    def gap(self, i: int) -> str:
+        """The text between word ``i`` and word ``i + 1``."""
+        return self.text[self.ends[i] : self.starts[i + 1]]
+
+    def joined(self, i: int) -> bool:
+        """Whether word ``i + 1`` continues a name begun at or before word ``i``."""
+        if i + 1 >= self.n:
+            return False
+        gap = self.gap(i)
+        if gap in (" ", "-", "\u00a0"):
+            return True
+        if gap == "":
+            # a lowercase-to-capital change inside a run of letters is where a link
+            # dropped a space (``BantenAndra``): a boundary; ``JIExpo`` stays whole
+            return self.words[i].isupper()
+        if gap.startswith(".") and (self.keys[i] in _ABBREVIATIONS or len(self.words[i]) == 1):
+            rest = gap[1:]  # ``Kab. Lebak``, ``K.H. Hasyim``, ``Prof. Dr.``
+            return len(rest) <= 2 and rest.strip(" \t\u00a0") == "" and "\n" not in rest
+        return len(gap) <= 3 and gap.strip(" \t\u00a0-") == "" and "\n" not in gap and gap != ""
+
+    def end_with_period(self, i: int) -> int:
+        """The end of word ``i``, including an abbreviation's full stop."""
+        end = self.ends[i]
+        if self.keys[i] in _ABBREVIATIONS and self.text[end : end + 1] == ".":
+            return end + 1
+        return end
+
+    def capitalised(self, i: int) -> bool:
+        return self.words[i][0].isupper()
+
+    def all_caps(self, i: int) -> bool:
+        w = self.words[i]
+        return len(w) > 1 and w.isupper()
+
+    def line_start(self, i: int) -> bool:
+        if i == 0:
+            return not self.text[: self.starts[0]].strip(" \t\u00a0|")
+        before = self.text[self.ends[i - 1] : self.starts[i]]
+        return "\n" in before
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        before = self.text[self.ends[i - 1] : self.starts[i]]
+        return "\n" in before or any(c in before for c in ".!?“\"")
+
+    def previous_key(self, i: int) -> str | None:
+        """The lowercase word right before word ``i`` in the same clause, if any."""
+        if i == 0:
+            return None
+        gap = self.text[self.ends[i - 1] : self.starts[i]]
+        if gap.strip(" \t\u00a0") != "":
+            return None
+        return self.keys[i - 1]
