@@ -17,6 +17,7 @@ import re
 from html import escape
 from typing import Any, Mapping
 
+from . import records
 from .records import LABELS, Extraction
 
 #: Background colour of each label's marks; pass ``colors=`` to change some of them.
@@ -268,3 +269,6 @@ def _head(extraction: Extraction, palette: Mapping[str, str]) -> str:
     if not counts:
         items.append("no entities")
     return f'<div class="beritaner-head" style="{_HEAD_STYLE}">{"".join(items)}</div>'
+
+
+records.VIEWS["html"] = render_html

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable
 
+from . import records
 from .records import Extraction
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,3 +138,6 @@ def to_frame(extractions: Extraction | Iterable[Extraction], kind: str = "entiti
     for column, dtype in dtypes.items():
         frame[column] = frame[column].astype(dtype)
     return frame
+
+
+records.VIEWS["frame"] = to_frame

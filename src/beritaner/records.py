@@ -11,7 +11,7 @@ Every entity indexes the caller's original string: ``text[e.start:e.end] == e.te
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Callable, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
@@ -182,17 +182,20 @@ class Extraction(_Record):
 
     def to_frame(self):
         """One row per entity as a pandas DataFrame (needs ``beritaner[pandas]``)."""
-        from .frames import to_frame
-
-        return to_frame([self])
+        return VIEWS["frame"]([self])
 
     def _repr_html_(self) -> str | None:
         """The text with its entities highlighted, in Jupyter; None without the text."""
         if self._text is None:
             return None
-        from .display import render_html
+        return VIEWS["html"](self, self._text)
 
-        return render_html(self, self._text)
+
+#: The views an :class:`Extraction` offers (``"frame"``: :func:`beritaner.frames.to_frame`,
+#: ``"html"``: :func:`beritaner.display.render_html`). Each view module registers itself
+#: here when imported (``import beritaner`` imports both), so records import no view
+#: and the views import the records.
+VIEWS: dict[str, Callable[..., Any]] = {}
 
 
 RECORD_TYPES: dict[str, type[_EntityBase]] = {
