@@ -53,7 +53,7 @@ import regex
 from . import gazetteer
 from .lang.id import corpus as _lang
 from .lang.id.offices import NATIONAL_TITLES, REGION_TITLES
-from .link import person_fields
+from .names import bare_name
 from .records import Extraction, Office
 
 __all__ = ["Corpus", "HolderAnswer", "office_key", "PERIOD_DAYS", "WINDOW_DAYS"]
@@ -155,8 +155,7 @@ def _bare(name: str) -> str:
     """The name without honorifics, degrees and a parenthesised alias (``Joko Widodo
     (Jokowi)`` -> ``Joko Widodo``: the alias joins through the article's own grouping)."""
     name = _PARENTHESIS.sub(" ", name).strip() or name
-    fields = person_fields(name, 0, len(name))
-    return " ".join(fields["name"].split())
+    return " ".join(bare_name(name).split())
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -31,24 +31,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import ENTITIES, PERSONS, text_of
+from .names import split_name
 from .text import alternation
 from .lang.id.persons import (
     APPOSITION_BRIDGES,
-    DEGREE_SUFFIX_PATTERN,
     HOLDER_GAP_WORDS,
     HOLDER_LINKS,
     LINK_ADVERBS,
     OFFICE_CONJUNCTIONS,
-    HONORIFIC_PREFIXES,
-    NAME_LIKE_HONORIFICS,
     RANKS,
 )
 
 _RANK_ALT = alternation(RANKS)
-_HON_ALT = alternation(HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS)
 _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
-_LEADING_HONORIFICS = regex.compile(rf"^(?P<hon>(?:(?:{_HON_ALT})\s?)+)")
-_TRAILING_DEGREES = regex.compile(rf"(?P<deg>(?:,?\s(?:{DEGREE_SUFFIX_PATTERN}))+)\s*$")
 
 #: What may stand between an office and its holder's name: spaces, commas, gap words
 #: (``sebelumnya``, ``berinisial``), a rank.
@@ -70,18 +65,8 @@ MAX_GAP = 40
 
 def person_fields(text: str, start: int, end: int) -> dict[str, Any]:
     """``name``, ``honorifics`` and ``rank`` for the PERSON span ``text[start:end]``."""
-    span = text[start:end]
-    honorifics: list[str] = []
-    name = span
-    match = _LEADING_HONORIFICS.match(name)
-    if match and match.end() < len(name):
-        honorifics.extend(h for h in regex.split(r"\s+|(?<=\.)(?=\S)", match.group("hon")) if h)
-        name = name[match.end() :]
-    match = _TRAILING_DEGREES.search(name)
-    if match and match.start() > 0:
-        honorifics.extend(d.strip(" ,") for d in regex.split(r",\s*|\s(?=[A-Z])", match.group("deg")) if d.strip(" ,"))
-        name = name[: match.start()]
-    fields: dict[str, Any] = {"name": name.strip(" ,") or span, "honorifics": honorifics}
+    name, honorifics = split_name(text[start:end])
+    fields: dict[str, Any] = {"name": name, "honorifics": honorifics}
     rank = _RANK_BEFORE.search(text[max(0, start - 30) : start])
     if rank:
         fields["rank"] = rank.group("rank")

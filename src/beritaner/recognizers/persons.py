@@ -37,16 +37,15 @@ from ..lang.id.persons import (
     BALINESE_NAME_WORDS,
     DEGREE_SUFFIX_PATTERN,
     FORMS_OF_ADDRESS,
-    HONORIFIC_PREFIXES,
     INITIALS_TRIGGERS,
     NAME_ABBREVIATIONS,
-    NAME_LIKE_HONORIFICS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
     BYLINE_LABELS,
     RANKS,
     SPEECH_VERBS,
 )
+from ..names import HONORIFICS, bare_name
 from ..resolve import model_candidates
 from ..text import alternation, title_case_lines
 from ._base import Recognizer
@@ -57,7 +56,6 @@ _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _INITIALS = rf"(?!(?:{'|'.join(sorted(NOT_INITIALS, key=len, reverse=True))})\b)[A-Z]{{2,4}}\b"
 
 
-_HONORIFICS = alternation(w for w in HONORIFIC_PREFIXES if w not in NAME_LIKE_HONORIFICS)
 _DEGREES = rf"(?:,?[ ](?:{DEGREE_SUFFIX_PATTERN}))"
 
 #: (name, pattern, score). Group ``span`` is the PERSON span; ``rank`` if present.
@@ -65,7 +63,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     (
         "honorific",
         regex.compile(
-            rf"(?<![\w.])(?P<span>(?:(?:{_HONORIFICS})[ ]?){{1,3}}{_NAME}{_DEGREES}{{0,3}})",
+            rf"(?<![\w.])(?P<span>(?:(?:{HONORIFICS})[ ]?){{1,3}}{_NAME}{_DEGREES}{{0,3}})",
             regex.V1,
         ),
         0.9,
@@ -252,16 +250,8 @@ class PersonRecognizer(Recognizer):
             for c in model_candidates(doc, score=0.0)  # the model's names, minus its known slips
             if c.label == "PERSON" and not any(start <= c.start < end for start, end in headlines)
         }
-        names = {_strip_honorifics(n) for n in names}
+        names = {bare_name(n) for n in names}
         return found + find_repeats(text, {n for n in names if n}, blocked)
-
-
-_LEADING_HONORIFIC = regex.compile(rf"^(?:(?:{_HONORIFICS})[ ]?)+")
-
-
-def _strip_honorifics(name: str) -> str:
-    name = _LEADING_HONORIFIC.sub("", name)
-    return regex.sub(rf"{_DEGREES}+$", "", name).strip(" ,")
 
 
 @Language.factory("beritaner_persons")

@@ -1,0 +1,43 @@
+"""The one name normaliser: a PERSON span's bare name apart from its honorifics and
+degrees (``H. Andra Soni, S.E.`` → ``Andra Soni``; ``H.``, ``S.E.``).
+
+Used for the records' ``name`` and ``honorifics`` (:mod:`beritaner.link`), for the
+repeats of a name the PERSON recognizer looks for, and for the corpus register. Ranks
+and forms of address are never inside a PERSON span (ANNOTATION.md), so they are not
+stripped here; the word lists are in :mod:`beritaner.lang.id.persons`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lang.id.persons import DEGREE_SUFFIX_PATTERN, HONORIFIC_PREFIXES, NAME_LIKE_HONORIFICS
+from .text import alternation
+
+#: Honorifics that open a name; those that are also the first word of many names
+#: (``Andi``, ``Raden``) stay in the name.
+HONORIFICS = alternation(HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS)
+_LEADING = regex.compile(rf"^(?P<hon>(?:(?:{HONORIFICS})\s?)+)")
+_TRAILING = regex.compile(rf"(?P<deg>(?:,?\s(?:{DEGREE_SUFFIX_PATTERN}))+)\s*$")
+
+
+def split_name(span: str) -> tuple[str, list[str]]:
+    """(bare name, honorifics and degrees in order) of a PERSON span. A span of
+    nothing but honorifics keeps them as its name."""
+    name, honorifics = span, []
+    match = _LEADING.match(name)
+    if match and match.end() < len(name):
+        honorifics.extend(h for h in regex.split(r"\s+|(?<=\.)(?=\S)", match.group("hon")) if h)
+        name = name[match.end() :]
+    match = _TRAILING.search(name)
+    if match and match.start() > 0:
+        honorifics.extend(
+            d.strip(" ,") for d in regex.split(r",\s*|\s(?=[A-Z])", match.group("deg")) if d.strip(" ,")
+        )
+        name = name[: match.start()]
+    return name.strip(" ,") or span, honorifics
+
+
+def bare_name(span: str) -> str:
+    """The name of a PERSON span without honorifics and degrees."""
+    return split_name(span)[0]
