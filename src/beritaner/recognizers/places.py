@@ -65,6 +65,7 @@ from .place_codes import (
     region_of,
 )
 from .scan import GLUED_WORD, GluedWords, word_key
+from ..text import title_case_lines
 
 SCORE_ADMIN = 0.95
 SCORE_ADMIN_UNKNOWN_LOW = 0.86
@@ -279,19 +280,17 @@ class PlaceRecognizer(Recognizer):
     @staticmethod
     def _special_lines(text: str) -> "_Lines":
         """Lines written mostly in capitals (headlines, datelines) and lines in Title
-        Case (headlines, where capitals say little about names)."""
-        upper, title = [], []
+        Case (headlines, where capitals say little about names: the one headline rule,
+        :func:`beritaner.text.title_case_lines`)."""
+        upper = []
         pos = 0
         for line in text.split("\n"):
             end = pos + len(line)
             if _LOWER_RUN.search(line) is None and len(_LETTER.findall(line)) >= 4:
                 upper.append((pos, end))
-            elif len(line) < 200:
-                words = [x for x in line.split() if x[:1].isalpha() and len(x) > 3]
-                headline = len(line.split()) <= 18 and not line.rstrip().endswith((".", '"', "”"))
-                if headline and len(words) >= 4 and sum(x[0].isupper() for x in words) >= 0.75 * len(words):
-                    title.append((pos, end))
             pos = end + 1
+        upper_set = set(upper)
+        title = [span for span in title_case_lines(text) if span not in upper_set]
         return _Lines(upper), _Lines(title)
 
     # ------------------------------------------------------ name lookups

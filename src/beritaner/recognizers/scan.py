@@ -24,6 +24,7 @@ from ..lang.id import orgs as L
 from ..lang.id import places as LP
 from ..lang.id import persons as P
 from ..lang.id import words as W
+from ..text import title_case_lines
 
 __all__ = [
     "Words", "word_pattern", "PERSON_STARTS", "RANK_WORDS", "STOP_WORDS", "ACRONYM",
@@ -130,18 +131,11 @@ class Words:
         return self._counts.get(phrase, 0)
 
     def in_headline(self, i: int) -> bool:
-        """Word ``i`` is on a short line whose words are nearly all capitalised (a
-        headline, where verbs are capitalised too: ``Unila Gelar Wisuda``)."""
+        """Word ``i`` is on a Title Case line (a headline, where verbs are capitalised
+        too: ``Unila Gelar Wisuda``): the one headline rule,
+        :func:`beritaner.text.title_case_lines`."""
         if self._headline is None:
-            spans = []
-            pos = 0
-            for line in self.text.split("\n"):
-                words = [w for w in line.split() if w[:1].isalpha()]
-                headline = 4 <= len(words) <= 25 and not line.rstrip().endswith((".", '"', "”", ","))
-                if headline and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-                    spans.append((pos, pos + len(line)))
-                pos += len(line) + 1
-            self._headline = spans
+            self._headline = title_case_lines(self.text)
         s = self.starts[i]
         return any(a <= s < b for a, b in self._headline)
 
