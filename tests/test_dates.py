@@ -164,12 +164,12 @@ def test_ranges_are_one_interval_span(text, span, value):
 @pytest.mark.parametrize(
     "text, span, value, grain",
     [
-        ("Ekonomi tumbuh pada kuartal III-2025.", "kuartal III-2025", "2025-Q3", "quarter"),
-        ("Laba naik pada triwulan IV 2025.", "triwulan IV 2025", "2025-Q4", "quarter"),
-        ("Penjualan Q2-2026 naik.", "Q2-2026", "2026-Q2", "quarter"),
-        ("Target semester I 2026 tercapai.", "semester I 2026", "2026-H1", "half"),
-        ("Kinerja semester kedua tahun lalu membaik.", "semester kedua tahun lalu", "2025-H2", "half"),
-        ("Inflasi kuartal pertama tahun ini terkendali.", "kuartal pertama tahun ini", "2026-Q1", "quarter"),
+        ("Ekonomi tumbuh pada kuartal III-2025.", "kuartal III-2025", "2025-07/2025-09", "quarter"),
+        ("Laba naik pada triwulan IV 2025.", "triwulan IV 2025", "2025-10/2025-12", "quarter"),
+        ("Penjualan Q2-2026 naik.", "Q2-2026", "2026-04/2026-06", "quarter"),
+        ("Target semester I 2026 tercapai.", "semester I 2026", "2026-01/2026-06", "half"),
+        ("Kinerja semester kedua tahun lalu membaik.", "semester kedua tahun lalu", "2025-07/2025-12", "half"),
+        ("Inflasi kuartal pertama tahun ini terkendali.", "kuartal pertama tahun ini", "2026-01/2026-03", "quarter"),
     ],
 )
 def test_quarters_and_halves(text, span, value, grain):

@@ -118,7 +118,7 @@ def quote_check(span: str) -> str:
 
 _DAY = r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
 _POINT = (
-    rf"(?:{_DAY}|\d{{4}}-(?:0[1-9]|1[0-2])|\d{{4}}|\d{{4}}-Q[1-4]|\d{{4}}-H[12]"
+    rf"(?:{_DAY}|\d{{4}}-(?:0[1-9]|1[0-2])|\d{{4}}"
     r"|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3]))"
 )
 _ISO_RE = re.compile(rf"^{_POINT}(?:/{_POINT})?$")
@@ -368,7 +368,7 @@ def validate(
         if label == "DATE" and "value" in ent:
             value = ent["value"]
             if value is not None and not is_iso_value(value):
-                problems.append(f"{where}: value {value!r} is not ISO 8601 (2026-02-19, 2025-07, 2025, 2025-Q3, a/b)")
+                problems.append(f"{where}: value {value!r} is not ISO 8601 (2026-02-19, 2025-07, 2025, 2026-W08, a/b)")
             problems.extend(_check_numeric_dates(where, str(surface), value))
         if label == "OFFICE" and ent.get("holder") is not None:
             holder = ent["holder"]

@@ -23,8 +23,10 @@ How it works, in four passes (one module each: :mod:`.grammar` finds atoms and r
    bare months are kept only where the context makes them dates (``sepanjang 2025``,
    ``pada Maret``, ``China Open 2025``, ``2019 silam``), never ``2025 peserta``.
 4. **Values.** ISO 8601: ``2026-02-19`` (day), ``2026-W08`` (week), ``2025-07``
-   (month), ``2025-Q3`` (quarter), ``2026-H1`` (half), ``2025`` (year), ``a/b``
-   (interval; a caturwulan is the interval of its four months). Conventions:
+   (month), ``2025`` (year), ``a/b`` (interval). A quarter, half or caturwulan is the
+   interval of its months (``triwulan III 2025`` → ``2025-07/2025-09``, grain
+   ``quarter``; ``semester I 2026`` → ``2026-01/2026-06``, grain ``half``), as the
+   annotation guide's value forms have it. Conventions:
 
    * ``awal``/``pertengahan``/``akhir`` keep the value and grain of what they qualify
      (``awal Maret 2026`` → ``2026-03``, ``akhir 2027`` → ``2027``).

@@ -25,6 +25,15 @@ def weekday_contradicts(day: dt.date, weekday: int | None) -> bool:
     return weekday is not None and day.weekday() != weekday
 
 
+#: months in a part of a year, by grain (a caturwulan, the rest, has four)
+_PART_MONTHS = {"quarter": 3, "half": 6}
+
+
+def first_month(atom: Atom) -> int:
+    """The first month of the quarter, half or caturwulan ``atom`` names."""
+    return _PART_MONTHS.get(atom.grain or "", 4) * (atom.part - 1) + 1
+
+
 def _iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
@@ -144,15 +153,15 @@ def value_of(text: str, atom: Atom, ref: dt.date | None) -> tuple[str | None, st
             if ref is None:
                 return None, atom.grain or "quarter", False
             if atom.unit == "latest":  # bare ``triwulan III``: the last one begun
-                y = ref.year if 3 * atom.part - 2 <= ref.month else ref.year - 1
+                y = ref.year if first_month(atom) <= ref.month else ref.year - 1
             else:
                 y = ref.year + atom.offset
-        if atom.grain == "quarter":
-            return f"{y}-Q{atom.part}", "quarter", False
-        if atom.grain == "half":
-            return f"{y}-H{atom.part}", "half", False
-        a, b = 4 * atom.part - 3, 4 * atom.part
-        return f"{y}-{a:02d}/{y}-{b:02d}", "interval", False
+        # ANNOTATION.md's values are days, months, years and intervals: a quarter,
+        # half or caturwulan is the interval of its months; the grain says which.
+        a = first_month(atom)
+        b = a + _PART_MONTHS.get(atom.grain or "", 4) - 1
+        grain = atom.grain if atom.grain in _PART_MONTHS else "interval"
+        return f"{y}-{a:02d}/{y}-{b:02d}", grain, False
     if k == "rel_day":
         if ref is None:
             return None, "day", False
