@@ -179,10 +179,12 @@ class ArticleResult:
     #: quote spans matched by overlap (one to one), and the same speaker on those matched
     quotes: Counts = field(default_factory=Counts)
     speaker: Accuracy = field(default_factory=Accuracy)
+    #: readable lines for missed and spurious quotes and wrong speakers
+    quote_errors: list[str] = field(default_factory=list)
 
     @property
     def is_perfect(self) -> bool:
-        return not (self.missing or self.spurious or self.boundary or self.field_errors)
+        return not (self.missing or self.spurious or self.boundary or self.field_errors or self.quote_errors)
 
 
 @dataclass
@@ -364,12 +366,17 @@ def match_quotes(gold: Sequence[Any], system: Sequence[Any]) -> tuple[Counts, Ac
     """Quotes (dicts or records with ``start``, ``end``, ``speaker``) matched one to one
     by overlap, largest overlap first: overlap P/R/F counts, and on the matched pairs
     how many name the same speaker (case and spacing aside)."""
+    counts, speaker, _errors = _match_quotes(gold, system, None)
+    return counts, speaker
+
+
+def _match_quotes(gold: Sequence[Any], system: Sequence[Any], text: str | None) -> tuple[Counts, Accuracy, list[str]]:
     pairs = sorted(
         ((min(_field(g, "end"), _field(q, "end")) - max(_field(g, "start"), _field(q, "start")), i, j)
          for i, g in enumerate(gold) for j, q in enumerate(system)),
         reverse=True,
     )
-    used_gold: set[int] = set()
+    used_gold: dict[int, int] = {}
     used_system: set[int] = set()
     speaker = Accuracy()
     for size, i, j in pairs:
@@ -377,12 +384,29 @@ def match_quotes(gold: Sequence[Any], system: Sequence[Any]) -> tuple[Counts, Ac
             break
         if i in used_gold or j in used_system:
             continue
-        used_gold.add(i)
+        used_gold[i] = j
         used_system.add(j)
         speaker.total += 1
         speaker.correct += _speaker_key(gold[i]) == _speaker_key(system[j])
     counts = Counts(tp=len(used_gold), fp=len(system) - len(used_system), fn=len(gold) - len(used_gold))
-    return counts, speaker
+    errors: list[str] = []
+    if text is not None:
+        def words(q: Any) -> str:
+            start, end = _field(q, "start"), _field(q, "end")
+            shown = " ".join(text[start:end].split()[:8])
+            return f"[{start}:{end}] {shown!r}"
+
+        for i, g in enumerate(gold):
+            if i not in used_gold:
+                errors.append(f"missing {_field(g, 'kind')} {words(g)} (speaker {_field(g, 'speaker')!r})")
+            elif _speaker_key(g) != _speaker_key(system[used_gold[i]]):
+                q = system[used_gold[i]]
+                errors.append(f"speaker {words(g)}: gold {_field(g, 'speaker')!r}, system "
+                              f"{_field(q, 'speaker')!r} (cue {_field(q, 'cue')!r})")
+        for j, q in enumerate(system):
+            if j not in used_system:
+                errors.append(f"spurious {_field(q, 'kind')} {words(q)} (cue {_field(q, 'cue')!r})")
+    return counts, speaker, errors
 
 
 def aggregate(results: Iterable[ArticleResult]) -> Report:
@@ -435,7 +459,8 @@ def score_articles(
         entities = getattr(output, "entities", output)
         result = compare_article(gold.get("id") or path.stem, gold.get("entities", []), entities)
         if "quotes" in gold:  # gold that annotates quotes: score them too
-            result.quotes, result.speaker = match_quotes(gold["quotes"], getattr(output, "quotes", ()))
+            result.quotes, result.speaker, result.quote_errors = _match_quotes(
+                gold["quotes"], getattr(output, "quotes", ()), text)
         results.append(result)
     return aggregate(results)
 
@@ -468,6 +493,7 @@ def format_article(result: ArticleResult, *, limit: int | None = None) -> str:
                       for g, s in result.label_confusions])
     section("fields", [f"{g.label} {g.text!r}: {name} gold {getattr(g, name)!r}, system {getattr(s, name)!r}"
                        for name, g, s in result.field_errors])
+    section("quotes", result.quote_errors)
     if not lines:
         return ""
     return f"### {result.id}\n" + "\n".join(lines)
