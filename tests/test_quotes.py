@@ -133,3 +133,14 @@ def test_a_pronoun_takes_the_speaker_just_before_it_in_the_same_paragraph(nlp):
         ("Petugas", "ujarnya", "Girgi Jantoro"),
     ]
     assert all(q.speaker_offices == ("Kepala BPBD Pandeglang",) for q in quotes[1:])
+
+
+def test_a_cue_between_commas_makes_the_whole_sentence_one_quote(nlp):
+    text = ("Bupati Garut Rudy Gunawan meninjau pasar darurat di Kecamatan Garut Kota. "
+            "Saat ini, kata Rudy, pedagang sudah bisa berjualan kembali. "
+            "Namun, kata dia, pembangunan kios permanen baru dimulai tahun depan.")
+    quotes = beritaner.extract(text, reference_date="2025-03-05", nlp=nlp).quotes
+    assert [(q.text, q.cue, q.speaker) for q in quotes] == [
+        ("Saat ini, kata Rudy, pedagang sudah bisa berjualan kembali", "kata", "Rudy Gunawan"),
+        ("Namun, kata dia, pembangunan kios permanen baru dimulai tahun depan", "kata", "Rudy Gunawan"),
+    ]

@@ -9,6 +9,7 @@ speaker is always one of the article's entities:
   without real marks. A quoted run of fewer than ``MIN_UNCUED_WORDS`` words with no cue
   is a title, a name or a scare quote, not a quote.
 * **indirect** — ``X mengatakan, …`` / ``X mengatakan bahwa …``, ``…, kata X.``,
+  ``A, kata X, B.`` (the whole sentence),
   ``Menurut X, …`` (``Menurutnya, …``, ``Menurut dia, …``), ``Dijelaskan X, …``: the reported content to the sentence's end.
   Headlines hold no indirect quotes.
 * **speaker** — the entity next to the cue; a pronoun (``kata dia``, ``ujarnya``) takes
@@ -43,6 +44,10 @@ _CUE_BEFORE = regex.compile(
 _BEFORE_IN_SENTENCE = regex.compile(rf"(?<![\w-])(?P<cue>{_BEFORE})(?![\w-])[ \t]*(?:,[ \t]*|bahwa[ \t]+)?")
 _AFTER_AT_END = regex.compile(
     rf",[ \t]*(?P<cue>(?:{_AFTER})(?:nya)?)(?![\w-])(?P<rest>[^,]*)$", regex.I
+)
+#: ``A, kata X, B.``: a cue and its speaker between commas inside reported speech
+_SAID_IN_MIDDLE = regex.compile(
+    rf",[ \t]*(?P<cue>(?:{_AFTER})(?:nya)?)(?![\w-])(?P<who>[^,]{{0,60}}),", regex.I
 )
 _ACCORDING = regex.compile(rf"(?P<cue>{alternation(lang.ACCORDING_TO)})[ \t]+")
 #: ``Menurutnya, …`` / ``Menurut dia, …``: the speech of whoever spoke last
@@ -258,7 +263,8 @@ def _indirect(state: _State, start: int, end: int, covered: list[tuple[int, int]
         quote = (_according_to_pronoun(state, s0, stop)
                  or _cue_speaker_comma(state, _ACCORDING, s0, stop)
                  or _cue_speaker_comma(state, _PASSIVE_START, s0, stop)
-                 or _said_at_end(state, s0, stop) or _said_before(state, s0, stop))
+                 or _said_at_end(state, s0, stop) or _said_in_middle(state, s0, stop)
+                 or _said_before(state, s0, stop))
         if quote is not None:
             out.append(quote)
     return out
@@ -300,6 +306,16 @@ def _said_at_end(state: _State, s0: int, stop: int) -> Quote | None:
     if not fields:
         return None
     return _make(state, s0, m.start(), m.group("cue"), fields)
+
+
+def _said_in_middle(state: _State, s0: int, stop: int) -> Quote | None:
+    """``Saat ini, kata Roy, UMKM perlu …``: one span over the whole sentence (the
+    guideline's ``A, kata dia, B.``), when the words after the cue name the speaker."""
+    for m in _SAID_IN_MIDDLE.finditer(state.text, s0, stop):
+        fields = _after_speaker(state, m.group("cue"), m.start("who"))
+        if fields:
+            return _make(state, s0, stop, m.group("cue"), fields)
+    return None
 
 
 def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
