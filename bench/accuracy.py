@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/accuracy.py [--baseline DIR] [--write bench/RESULTS-accuracy.md]
 
-Systems, each scored with :func:`beritaner.evaluate.score_articles` (overlap and exact
+Systems, each scored with :func:`beritaner.evaluation.evaluate.score_articles` (overlap and exact
 F1 per label, holder / DATE value / region code accuracy):
 
 - ``plain`` — a plain statistical model alone (``--baseline``: a spaCy NER pipeline
@@ -34,8 +34,8 @@ from pathlib import Path
 import spacy
 
 import beritaner
-from beritaner.evaluate import Report, score_articles
-from beritaner.gold import gold_files
+from beritaner.evaluation.evaluate import Report, score_articles
+from beritaner.evaluation.gold import gold_files
 from beritaner.pipeline import default_model_path
 
 ROOT = Path(__file__).resolve().parents[1]

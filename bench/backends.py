@@ -4,7 +4,7 @@
 
 Rows, each for both backends (``beritaner.load()`` and ``beritaner.load(backend="stanza")``):
 
-1. **NER on gold tokens**, entity P/R/F1 with :func:`beritaner.conll.evaluate_conll`
+1. **NER on gold tokens**, entity P/R/F1 with :func:`beritaner.evaluation.conll.evaluate_conll`
    (our corrected gold, spaCy's scorer) on idner-news-2k dev, NERGrit valid and, once,
    idner-news-2k **test**. spaCy: the shipped ``models/beritaner-ner`` (tok2vec + ner).
    stanza: the shipped NER model tagging the gold words through stanza's
@@ -13,7 +13,7 @@ Rows, each for both backends (``beritaner.load()`` and ``beritaner.load(backend=
 2. **NER alone on our gold articles** (``seeds/``, ``devset/``; raw text, each
    backend's own tokenizer): exact-span PERSON/PLACE/ORG F1 as ``scripts/train.py``
    scores it (a span inside a gold OFFICE or DATE is not counted).
-3. **Full pipeline on our gold articles**: :func:`beritaner.evaluate.score_articles`
+3. **Full pipeline on our gold articles**: :func:`beritaner.evaluation.evaluate.score_articles`
    with ``extract(text, reference_date=..., backend=...)``: overlap and exact F1 per
    label, all five labels. ``testset/`` is not read.
 4. **Speed, load time, peak memory**: a fresh ``python`` process per backend times
@@ -136,7 +136,7 @@ def gold_token_scores(data: Path, files: list[str]) -> dict:
     import spacy
 
     from beritaner.backends.stanza import gold_token_pipeline
-    from beritaner.conll import evaluate_conll
+    from beritaner.evaluation.conll import evaluate_conll
     from beritaner.pipeline import default_model_path
 
     pipes = {"spacy": spacy.load(default_model_path()), "stanza": gold_token_pipeline()}
@@ -148,7 +148,7 @@ def gold_token_scores(data: Path, files: list[str]) -> dict:
 def article_scores() -> dict:
     import beritaner
     from beritaner.backends.stanza import stanza_language
-    from beritaner.evaluate import score_articles
+    from beritaner.evaluation.evaluate import score_articles
 
     folders = [ROOT / d for d in ARTICLE_DIRS]
     trainer = _train_script()
@@ -190,7 +190,7 @@ def render(args, gold: dict, articles: dict, speed: dict, load_before: float, lo
         "(tokenizer + NER, trained by `scripts/train_stanza.py`; see its README). "
         "Both pipelines run the same knowledge components, resolver and linker.",
         "",
-        "## 1. NER on gold tokens (entity P/R/F1, `beritaner.conll.evaluate_conll`)",
+        "## 1. NER on gold tokens (entity P/R/F1, `beritaner.evaluation.conll.evaluate_conll`)",
         "",
         "stanza tags the gold words through its pretokenized input, spaCy's NER the same "
         "words: no tokenization difference. Gold spans corrected towards ANNOTATION.md as "
@@ -223,7 +223,7 @@ def render(args, gold: dict, articles: dict, speed: dict, load_before: float, lo
                      f"| {fmt(r['p'])} | {fmt(r['r'])} | **{fmt(r['f'])}** |")  # fmt: skip
     lines += [
         "",
-        f"## 3. Full pipeline on our gold articles (`beritaner.evaluate.score_articles`, {n_articles} articles)",
+        f"## 3. Full pipeline on our gold articles (`beritaner.evaluation.evaluate.score_articles`, {n_articles} articles)",
         "",
         "| backend | match | " + " | ".join(LABELS5) + " | P | R | **F1** |",
         "|---|---|" + "---:|" * (len(LABELS5) + 3),

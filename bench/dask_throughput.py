@@ -4,7 +4,7 @@
 
 Corpus: the articles of ``seeds/``, ``devset/`` and ``testset/`` (our own texts), repeated
 to ``--docs`` documents. Rows, in one run: ``extract_many`` in this process (the baseline),
-then ``beritaner.dask.extract_bag`` on a ``distributed.LocalCluster`` with 1 and with 2
+then ``beritaner.io.dask.extract_bag`` on a ``distributed.LocalCluster`` with 1 and with 2
 worker processes (one thread each). The cluster is started, warmed up (each worker loads
 its pipeline on a first small bag, not timed) and then timed on the corpus; words are
 whitespace-separated words of the raw texts. The records of every row are checked equal
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from distributed import Client, LocalCluster
 
     import beritaner
-    from beritaner.dask import extract_bag
+    from beritaner.io.dask import extract_bag
 
     texts = corpus(args.docs)
     words = sum(len(t.split()) for t in texts)

@@ -32,7 +32,7 @@ import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 import beritaner.tokenizer  # noqa: E402,F401
-from beritaner.conll import read_conll  # noqa: E402
+from beritaner.evaluation.conll import read_conll  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -47,7 +47,7 @@ def start_server(port: int, args: argparse.Namespace) -> tuple[subprocess.Popen,
     log = tempfile.TemporaryFile()
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "beritaner.cli", "serve", "--port", str(port), *flags],
+        [sys.executable, "-m", "beritaner.io.cli", "serve", "--port", str(port), *flags],
         stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     deadline = time.monotonic() + 300

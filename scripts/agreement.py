@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from beritaner.evaluate import LABELS, Counts, aggregate, compare_article, match_quotes  # noqa: E402
+from beritaner.evaluation.evaluate import LABELS, Counts, aggregate, compare_article, match_quotes  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ time; the texts are the publishers' and are never stored here). Below: the corpu
 timeline of one office's holders and of one person's offices, and `holder_of` on a date."""),
 new_code_cell("""import json
 import beritaner
-from beritaner.gold import realnews_path
+from beritaner.evaluation.gold import realnews_path
 
 path = realnews_path()
 path = path / "articles.jsonl" if path.is_dir() else path

@@ -33,7 +33,7 @@ def main() -> None:
     import dask.bag as db
     from distributed import Client, LocalCluster
 
-    from beritaner.dask import corpus as dask_corpus
+    from beritaner.io.dask import corpus as dask_corpus
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster, Client(cluster):
         t = time.perf_counter()

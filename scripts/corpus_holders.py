@@ -24,7 +24,7 @@ from pathlib import Path
 
 import beritaner
 from beritaner.corpus import Corpus, _bare
-from beritaner.gold import gold_files, load_gold
+from beritaner.evaluation.gold import gold_files, load_gold
 
 
 def build(articles: str) -> Corpus:

@@ -7,7 +7,7 @@
     scripts/gold.py show seeds/001_x.json                       # text with [span]LABEL marks
     scripts/gold.py text rn001                                  # a real-news article's text, numbered paragraphs
 
-The .ann format and the checks are documented in src/beritaner/gold.py. Region codes
+The .ann format and the checks are documented in src/beritaner/evaluation/gold.py. Region codes
 are checked against the Kemendagri list in ../shared/data/wilayah/wilayah.sql when it
 exists (or --regions PATH). Exit status 1 when anything is wrong.
 """
@@ -22,9 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Load src/beritaner/gold.py on its own (it imports nothing from the package), so
+# Load src/beritaner/evaluation/gold.py on its own (it imports nothing from the package), so
 # checking gold files works even while someone's pipeline change breaks `import beritaner`.
-_spec = importlib.util.spec_from_file_location("beritaner_gold", ROOT / "src" / "beritaner" / "gold.py")
+_spec = importlib.util.spec_from_file_location("beritaner_gold", ROOT / "src" / "beritaner" / "evaluation" / "gold.py")
 _gold = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = _gold  # dataclasses look the module up while the class is built
 _spec.loader.exec_module(_gold)

@@ -5,7 +5,7 @@
 Steps (each reproducible from the public data in ``--data``):
 
 1. read idner-news-2k train and NERGrit train (and, with ``--nerp``, NERP train) with
-   :mod:`beritaner.conll` (label mapping + ANNOTATION.md corrections);
+   :mod:`beritaner.evaluation.conll` (label mapping + ANNOTATION.md corrections);
 2. optionally add template sentences (``--augment N``) and recase NERP;
 3. write spaCy DocBins to ``--workdir/NAME/``;
 4. optionally train floret subword vectors on nlp-id-postag + the training text
@@ -33,7 +33,7 @@ import spacy
 from spacy.tokens import DocBin
 
 import beritaner.tokenizer  # noqa: F401  (registers beritaner.NewsTokenizer.v1)
-from beritaner.conll import Sentence, change_counts, evaluate_conll, format_scores, read_conll, spans_of, tags_of
+from beritaner.evaluation.conll import Sentence, change_counts, evaluate_conll, format_scores, read_conll, spans_of, tags_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_FILES = ("idner-news-2k/train.txt", "nergrit/train.txt")

@@ -17,7 +17,7 @@ Steps (``--stage`` runs one of them; ``all`` runs them in order):
       grouped into paragraphs of 1-4 (UD has no paragraph marks; news has them).
     * NER: idner-news-2k train + NERGrit train (``--augment N`` adds N of
       ``scripts/train.py``'s template sentences), dev = idner-news-2k dev + NERGrit
-      valid, read with :func:`beritaner.conll.read_conll` (the label mapping and the
+      valid, read with :func:`beritaner.evaluation.conll.read_conll` (the label mapping and the
       ANNOTATION.md corrections the spaCy model is trained with). idner writes
       ``(KKPN)`` and ``(29/10/2013)`` as one token where UD (and so the stanza tokenizer)
       writes ``( KKPN )``: such brackets and quotes are split off the words so the NER
@@ -47,7 +47,7 @@ import sys
 import time
 from pathlib import Path
 
-from beritaner.conll import Sentence, change_counts, read_conll
+from beritaner.evaluation.conll import Sentence, change_counts, read_conll
 
 ROOT = Path(__file__).resolve().parent.parent
 UD_TRAIN = ("ud-id/id_csui-ud-train.conllu", "ud-id/id_csui-ud-test.conllu", "ud-id/id_gsd-ud-test.conllu")
@@ -302,7 +302,7 @@ def score(output: Path, data: Path) -> dict:
     text through the stanza tokenizer; exact PERSON/PLACE/ORG spans, scored as
     ``scripts/train.py`` scores the spaCy model)."""
     from beritaner.backends.stanza import evaluate_gold_tokens, stanza_language
-    from beritaner.conll import format_scores
+    from beritaner.evaluation.conll import format_scores
 
     trainer = _spacy_train_module()
     scores = {}

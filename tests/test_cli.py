@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from beritaner.cli import main
+from beritaner.io.cli import main
 
 TEXT = "Kapolres Lebak AKBP Rizky Pratama menyebut tersangka RS ditangkap Kamis (19/2/2026).\n(Rina)"
 
@@ -63,7 +63,7 @@ def test_the_table_says_who_said_what(nlp):
 
 def test_the_coloured_table_says_who_said_what(nlp):
     pytest.importorskip("rich")
-    from beritaner.cli import format_table
+    from beritaner.io.cli import format_table
 
     import beritaner
 
@@ -127,7 +127,7 @@ def test_missing_file_is_reported_and_others_processed(tmp_path, nlp):
 
 def test_console_script_runs():
     proc = subprocess.run(
-        [sys.executable, "-m", "beritaner.cli", "extract", "--format", "jsonl", "--model", "none"],
+        [sys.executable, "-m", "beritaner.io.cli", "extract", "--format", "jsonl", "--model", "none"],
         input="Tersangka AB ditangkap.".encode(), capture_output=True, timeout=120,
     )
     assert proc.returncode == 0, proc.stderr.decode()
@@ -158,7 +158,7 @@ def test_evaluate_reports_missing_real_news_texts(tmp_path, monkeypatch):
             "entities": [], "quotes": []}
     (tmp_path / "rn001.json").write_text(json.dumps(gold), encoding="utf-8")
     monkeypatch.setenv("BERITANER_REALNEWS", str(tmp_path / "nowhere"))
-    monkeypatch.setattr("beritaner.gold.realnews_path", lambda: None)
+    monkeypatch.setattr("beritaner.evaluation.gold.realnews_path", lambda: None)
     code, out, err = run(["evaluate", str(tmp_path), "--model", "none"])
     assert code == 2
     assert "BERITANER_REALNEWS" in err

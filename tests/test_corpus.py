@@ -132,7 +132,7 @@ def test_extract_fills_a_missing_holder_from_the_corpus(corpus):
 def test_cli_corpus_writes_the_tables(tmp_path):
     import json
 
-    from beritaner.cli import main
+    from beritaner.io.cli import main
 
     source = tmp_path / "articles.jsonl"
     source.write_text("".join(json.dumps({"id": i, "published": d, "text": t}) + "\n"
@@ -152,7 +152,7 @@ def test_cli_corpus_writes_the_tables(tmp_path):
 
 def test_dask_reduction_gives_the_same_corpus(corpus):
     db = pytest.importorskip("dask.bag")
-    from beritaner.dask import corpus as dask_corpus
+    from beritaner.io.dask import corpus as dask_corpus
 
     docs = [{"id": i, "text": t, "reference_date": d} for i, d, t in ARTICLES]
     built = dask_corpus(db.from_sequence(docs, npartitions=3), model="default").compute(scheduler="sync")

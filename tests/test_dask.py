@@ -1,4 +1,4 @@
-"""beritaner.dask on a real two-process Dask cluster: results identical to extract()."""
+"""beritaner.io.dask on a real two-process Dask cluster: results identical to extract()."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
 import beritaner  # noqa: E402
-from beritaner import dask as bdask  # noqa: E402
+from beritaner.io import dask as bdask  # noqa: E402
 from beritaner.pipeline import default_model_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

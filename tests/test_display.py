@@ -11,7 +11,7 @@ import pytest
 
 import beritaner
 from beritaner import Date, Extraction, Office, Org, Person, Place, Quote
-from beritaner.display import LABEL_COLORS, render_html
+from beritaner.io.display import LABEL_COLORS, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from beritaner.evaluate import compare_article, aggregate, format_report, score_articles
+from beritaner.evaluation.evaluate import compare_article, aggregate, format_report, score_articles
 from beritaner.records import Date, Extraction, Office, Person, Place
 
 TEXT = "Gubernur Banten Andra Soni memimpin rapat di Kota Serang, Kamis (19/2/2026)."

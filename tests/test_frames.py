@@ -9,7 +9,7 @@ import pytest
 
 import beritaner
 from beritaner import Date, Extraction, Office, Org, Person, Place
-from beritaner.frames import COLUMNS, to_frame
+from beritaner.io.frames import COLUMNS, to_frame
 
 JEMBER = (
     "JEMBER, detikJatim - Bupati Jember Muhammad Fawait meresmikan Pasar Tanjung yang baru "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from beritaner.gold import SpecError, build, gold_files, load_gold, load_region_codes, validate
+from beritaner.evaluation.gold import SpecError, build, gold_files, load_gold, load_region_codes, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIRS = [ROOT / "seeds", ROOT / "devset"]
@@ -60,7 +60,7 @@ GOOD = {
 
 
 def test_gold_fields_follow_the_records():
-    from beritaner.gold import LABELS as GOLD_LABELS, RECORD_FIELDS
+    from beritaner.evaluation.gold import LABELS as GOLD_LABELS, RECORD_FIELDS
     from beritaner.records import LABELS, RECORD_TYPES
 
     assert GOLD_LABELS == LABELS

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 import beritaner
-from beritaner.evaluate import format_article, score_articles
-from beritaner.gold import gold_files
+from beritaner.evaluation.evaluate import format_article, score_articles
+from beritaner.evaluation.gold import gold_files
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ARTICLE_FLOOR = 0.75

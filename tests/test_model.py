@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from beritaner.conll import evaluate_conll, read_conll
+from beritaner.evaluation.conll import evaluate_conll, read_conll
 from beritaner.tokenizer import NewsTokenizer
 
 MODEL = Path(__file__).resolve().parent.parent / "models" / "beritaner-ner"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import beritaner
-from beritaner.evaluate import match_quotes
+from beritaner.evaluation.evaluate import match_quotes
 from beritaner.records import Extraction, Quote
 
 ARTICLE = (

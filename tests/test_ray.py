@@ -1,4 +1,4 @@
-"""beritaner.ray on a local Ray instance: the records equal what extract gives."""
+"""beritaner.io.ray on a local Ray instance: the records equal what extract gives."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from beritaner.records import Extraction
 ray = pytest.importorskip("ray", reason="ray is not installed (the 'ray' extra)")
 pytest.importorskip("ray.data", reason="ray[data] is not installed")
 
-from beritaner.ray import Extractor, extract_dataset  # noqa: E402
+from beritaner.io.ray import Extractor, extract_dataset  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

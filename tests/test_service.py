@@ -1,6 +1,6 @@
 """The HTTP service, tested over real HTTP against real servers.
 
-Each server is ``python -m beritaner.cli serve ...`` in a subprocess on 127.0.0.1 and a
+Each server is ``python -m beritaner.io.cli serve ...`` in a subprocess on 127.0.0.1 and a
 free port: the CLI flags, the lifespan loading, uvicorn and the ASGI middleware all
 run as in production. Results are compared with :func:`beritaner.extract` in-process.
 """
@@ -25,7 +25,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
 import beritaner  # noqa: E402
-from beritaner import cli  # noqa: E402
+from beritaner.io import cli  # noqa: E402
 from beritaner.pipeline import default_model_path  # noqa: E402
 from beritaner.records import Extraction  # noqa: E402
 
@@ -67,7 +67,7 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "beritaner.cli", "serve", "--port", str(self.port),
+            [sys.executable, "-m", "beritaner.io.cli", "serve", "--port", str(self.port),
              *MODEL_ARGS, *flags],
             stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -513,7 +513,7 @@ def test_api_key_lets_in_only_its_callers():
 
 
 def test_api_key_variable_must_hold_a_key(capsys):
-    from beritaner import cli
+    from beritaner.io import cli
 
     os.environ.pop("BERITANER_NO_SUCH_KEY", None)
     code = cli.main(["serve", "--api-key-env", "BERITANER_NO_SUCH_KEY", *MODEL_ARGS])

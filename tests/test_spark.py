@@ -1,4 +1,4 @@
-"""beritaner.spark on a local Spark session: the UDF gives exactly what extract gives."""
+"""beritaner.io.spark on a local Spark session: the UDF gives exactly what extract gives."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (the '
 if shutil.which("java") is None:
     pytest.skip("Spark needs Java (java is not on PATH)", allow_module_level=True)
 
-from beritaner.spark import records, reference_of, with_extractions  # noqa: E402
+from beritaner.io.spark import records, reference_of, with_extractions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -11,8 +11,8 @@ import_thinc_without_torch()  # before spaCy: see _startup (about 1 s less when 
 
 from .api import extract, extract_many, load  # noqa: E402
 from .corpus import Corpus  # noqa: E402
-from . import display  # noqa: E402,F401  (registers Extraction._repr_html_'s view)
-from .frames import to_frame  # noqa: E402
+from .io import display  # noqa: E402,F401  (registers Extraction._repr_html_'s view)
+from .io.frames import to_frame  # noqa: E402
 from .records import Date, Entity, Extraction, Office, Org, Person, PersonGroup, Place, Quote  # noqa: E402
 
 __version__ = "0.1.0"

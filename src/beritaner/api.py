@@ -79,7 +79,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _check_text(text: Any) -> str:
-    if isinstance(text, Exception):  # a wrapper (beritaner.dask) passes an item's failure
+    if isinstance(text, Exception):  # a wrapper (beritaner.io.dask) passes an item's failure
         raise text
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")

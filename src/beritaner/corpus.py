@@ -11,7 +11,7 @@ gave: the article's date, its person groups (fullest name, the written variants,
 honorifics) and its offices with a holder. The tables are computed from those facts
 alone, after sorting, so a corpus built in any order or in pieces joined with ``|``
 (``a | b``: the union of their articles) gives the same tables; building is a reduction
-(:func:`beritaner.dask.corpus`).
+(:func:`beritaner.io.dask.corpus`).
 
 **Offices** are keyed by the normalised title and the jurisdiction the office
 recognizer gives (``Gubernur``, ``Banten``), the jurisdiction of a regional title read

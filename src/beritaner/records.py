@@ -191,8 +191,8 @@ class Extraction(_Record):
         return VIEWS["html"](self, self._text)
 
 
-#: The views an :class:`Extraction` offers (``"frame"``: :func:`beritaner.frames.to_frame`,
-#: ``"html"``: :func:`beritaner.display.render_html`). Each view module registers itself
+#: The views an :class:`Extraction` offers (``"frame"``: :func:`beritaner.io.frames.to_frame`,
+#: ``"html"``: :func:`beritaner.io.display.render_html`). Each view module registers itself
 #: here when imported (``import beritaner`` imports both), so records import no view
 #: and the views import the records.
 VIEWS: dict[str, Callable[..., Any]] = {}

@@ -21,7 +21,7 @@ the linker then run on that ``Doc`` unchanged, so :func:`beritaner.extract` and
 
 :class:`StanzaNER` (factory ``beritaner_stanza_ner``) is the same NER as a pipeline
 component that tags an existing ``Doc``'s words (pretokenized stanza): it is what
-:func:`beritaner.conll.evaluate_conll` needs to score the model on gold tokens.
+:func:`beritaner.evaluation.conll.evaluate_conll` needs to score the model on gold tokens.
 """
 
 from __future__ import annotations
@@ -326,7 +326,7 @@ def make_stanza_ner(nlp: Language, name: str, model_dir: str | None) -> StanzaNE
 
 
 def gold_token_pipeline(model_dir: str | Path | None = None) -> Language:
-    """A spaCy pipeline of only :class:`StanzaNER`, for :func:`beritaner.conll.evaluate_conll`."""
+    """A spaCy pipeline of only :class:`StanzaNER`, for :func:`beritaner.evaluation.conll.evaluate_conll`."""
     nlp = spacy.blank("id")
     nlp.add_pipe("beritaner_stanza_ner", config={"model_dir": str(model_dir) if model_dir else None})
     return nlp
@@ -334,7 +334,7 @@ def gold_token_pipeline(model_dir: str | Path | None = None) -> Language:
 
 def evaluate_gold_tokens(path: str | Path, model_dir: str | Path | None = None, **kwargs) -> dict:
     """P/R/F1 of the stanza NER on the gold words of a BIO file (our corrected gold)."""
-    from ..conll import evaluate_conll
+    from ..evaluation.conll import evaluate_conll
 
     kwargs.setdefault("verbose", False)
     return evaluate_conll(gold_token_pipeline(model_dir), path, **kwargs)

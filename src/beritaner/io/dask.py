@@ -1,7 +1,7 @@
 """beritaner over Dask: corpora as a ``dask.bag`` or a ``dask.dataframe``.
 
     import dask.bag as db
-    from beritaner.dask import extract_bag, extract_dataframe
+    from beritaner.io.dask import extract_bag, extract_dataframe
 
     results = extract_bag(db.from_sequence(texts, npartitions=8)).compute()
 
@@ -28,8 +28,8 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 from spacy.language import Language
 
-from .api import extract_many, load
-from .records import Extraction
+from ..api import extract_many, load
+from ..records import Extraction
 
 __all__ = ["extract_bag", "extract_dataframe", "corpus", "pipeline_for", "ENTITY_COLUMNS"]
 
@@ -215,13 +215,13 @@ def extract_dataframe(ddf: Any, text_column: str, date_column: str | None = None
 
 # --------------------------------------------------------------------------- corpus
 def _corpus_partition(items: Iterable[Any], model: ModelArg, batch_size: int, on_error: str):
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
     return Corpus.from_extractions(_extract_partition(items, model, batch_size, on_error))
 
 
 def _join_corpora(parts):
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
     out = Corpus()
     for part in parts:

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from .api import extract_many, load, parse_reference_date
-from .records import Extraction
+from ..api import extract_many, load, parse_reference_date
+from ..records import Extraction
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -333,7 +333,7 @@ def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     if nlp is None:
         return EXIT_USAGE
     if args.conll:
-        from .conll import evaluate_conll
+        from ..evaluation.conll import evaluate_conll
 
         for path in args.conll:
             scores = evaluate_conll(nlp, Path(path), verbose=False)
@@ -345,8 +345,8 @@ def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     if paths:
         from functools import partial
 
-        from .api import extract
-        from .evaluate import format_report, score_articles
+        from ..api import extract
+        from ..evaluation.evaluate import format_report, score_articles
 
         files = []
         for p in map(Path, paths):
@@ -362,7 +362,7 @@ def cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 def cmd_corpus(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     """Extract every article of a JSON-lines file and save its Corpus (people, holders)."""
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
     errors = InputErrors(stderr)
     nlp = _load(args.model, stderr)

@@ -1,12 +1,12 @@
 """beritaner on Spark: a pandas UDF that turns a column of articles into records.
 
-    from beritaner.spark import extract_udf, with_extractions
+    from beritaner.io.spark import extract_udf, with_extractions
 
     udf = extract_udf()                                    # JSON of each Extraction
     df = articles.withColumn("extraction", udf("body", "published"))
     df = with_extractions(articles, "body", date_column="published")   # the same
 
-    from beritaner.spark import records
+    from beritaner.io.spark import records
     results = records(df.select("extraction").toLocalIterator())  # Extraction objects
 
 Each row's value is the record's wire format, ``Extraction.model_dump_json()``, exactly
@@ -27,7 +27,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .records import Extraction
+from ..records import Extraction
 
 __all__ = ["extract_udf", "with_extractions", "records", "reference_of"]
 
@@ -54,7 +54,7 @@ def reference_of(value: Any) -> str | None:
 def _extract_series(texts: Any, dates: Any, model: ModelArg, batch_size: int) -> Any:
     import pandas as pd
 
-    from .api import extract_many, load
+    from ..api import extract_many, load
 
     nlp = load(model)
     text_list = ["" if t is None or (not isinstance(t, str) and pd.isna(t)) else t for t in texts.tolist()]

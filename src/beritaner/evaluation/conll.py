@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from spacy.training import Example, biluo_to_iob, iob_to_biluo  # noqa: F401
 from spacy.vocab import Vocab
 
-from .lang.id.persons import FORMS_OF_ADDRESS, RANKS
+from ..lang.id.persons import FORMS_OF_ADDRESS, RANKS
 
 LABELS: tuple[str, ...] = ("PERSON", "PLACE", "ORG")
 
@@ -337,7 +337,7 @@ def format_scores(result: dict, title: str = "") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m beritaner.conll MODEL FILE...``: per-label P/R/F1 on gold tokens."""
+    """``python -m beritaner.evaluation.conll MODEL FILE...``: per-label P/R/F1 on gold tokens."""
     import argparse
 
     import spacy

@@ -1,6 +1,6 @@
 """Entities highlighted in HTML, for notebooks and reports.
 
->>> from beritaner.display import render_html
+>>> from beritaner.io.display import render_html
 >>> html = render_html(result, text)        # or just `result` as a notebook cell's value
 
 Each entity becomes a coloured ``<mark>`` with its label (and its most useful field: a
@@ -17,8 +17,8 @@ import re
 from html import escape
 from typing import Any, Mapping
 
-from . import records
-from .records import LABELS, Extraction
+from .. import records
+from ..records import LABELS, Extraction
 
 #: Background colour of each label's marks; pass ``colors=`` to change some of them.
 LABEL_COLORS: dict[str, str] = {

@@ -59,11 +59,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import __version__
-from .api import extract_many, load, parse_reference_date
-from .records import Extraction
+from .. import __version__
+from ..api import extract_many, load, parse_reference_date
+from ..records import Extraction
 
-log = logging.getLogger("beritaner.service")
+log = logging.getLogger("beritaner.io.service")
 
 DEFAULT_MAX_BODY_BYTES = 10_000_000
 DEFAULT_MAX_DOCUMENTS = 256
@@ -589,7 +589,7 @@ def serve(
         config["api_key_env"] = api_key_env
     if workers > 1:
         os.environ[ENV_CONFIG] = json.dumps(config)
-        uvicorn.run("beritaner.service:app_from_env", factory=True, host=host, port=port,
+        uvicorn.run("beritaner.io.service:app_from_env", factory=True, host=host, port=port,
                     workers=workers, log_level=log_level)
     else:
         uvicorn.run(create_app(**config), host=host, port=port, log_level=log_level)
@@ -624,7 +624,7 @@ def cmd_serve(args: Any, stderr: Any) -> int:
         print(f"beritaner: warning: serving on {args.host} without an API key: anyone who "
               "can reach it may use it (set one with --api-key-env VAR)", file=stderr)
     if model is not None:
-        from .pipeline import default_model_path
+        from ..pipeline import default_model_path
 
         path = default_model_path() if model == "default" else Path(model)
         if not (path / "config.cfg").exists():

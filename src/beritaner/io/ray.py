@@ -1,7 +1,7 @@
 """beritaner on Ray Data: ``map_batches`` with a callable class, one pipeline per actor.
 
     import ray
-    from beritaner.ray import extract_dataset
+    from beritaner.io.ray import extract_dataset
 
     ds = ray.data.read_parquet("articles/")
     out = extract_dataset(ds, "body", date_column="published", concurrency=2)
@@ -34,7 +34,7 @@ class Extractor:
     def __init__(self, text_column: str, date_column: str | None = None, *,
                  output_column: str = "extraction", model: ModelArg = "default",
                  batch_size: int = 16) -> None:
-        from .api import load
+        from ..api import load
 
         self.text_column, self.date_column, self.output_column = text_column, date_column, output_column
         self.batch_size = batch_size
@@ -43,7 +43,7 @@ class Extractor:
     def __call__(self, batch: Any) -> Any:
         import pandas as pd
 
-        from .api import extract_many
+        from ..api import extract_many
 
         texts = ["" if t is None or (not isinstance(t, str) and pd.isna(t)) else t
                  for t in batch[self.text_column].tolist()]

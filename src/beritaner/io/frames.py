@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable
 
-from . import records
-from .records import Extraction
+from .. import records
+from ..records import Extraction
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

@@ -1,7 +1,7 @@
 """Score beritaner (or any extractor) against the gold articles in seeds/ and devset/.
 
 >>> import beritaner
->>> from beritaner.evaluate import score_articles, format_report
+>>> from beritaner.evaluation.evaluate import score_articles, format_report
 >>> report = score_articles(beritaner.extract, ["devset/"])
 >>> print(format_report(report))
 
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .gold import gold_files, load_gold
-from .records import LABELS
+from ..records import LABELS
 
 __all__ = [
     "Span",
