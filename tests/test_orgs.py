@@ -100,6 +100,12 @@ POSITIVES = [
     ("Persib Bandung menang 2-0 atas lawannya.", "Persib Bandung", {}),
     ("Persiku Kudus menahan imbang tamunya.", "Persiku Kudus", {}),
     ("Laga Sulut United melawan Bitung FC berakhir imbang.", "Sulut United", {}),
+    # leadership forums and joint forces (one ORG each)
+    ("Rapat Forkopimda Kabupaten Garut membahas arus mudik.", "Forkopimda Kabupaten Garut", {}),
+    ("Forum Koordinasi Pimpinan Daerah (Forkopimda) Jawa Barat menggelar apel.",
+     "Forum Koordinasi Pimpinan Daerah (Forkopimda) Jawa Barat", {"aliases": ["Forkopimda"]}),
+    ("Unsur Forkopimcam Cibinong meninjau posko.", "Forkopimcam Cibinong", {}),
+    ("Personel gabungan TNI-Polri berjaga di perbatasan.", "TNI-Polri", {}),
 ]  # fmt: skip
 
 

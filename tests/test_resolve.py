@@ -132,3 +132,10 @@ def test_a_rank_alone_is_no_entity_whatever_the_model_calls_it(nlp_rules):
     ]
     kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
     assert kept == [("PERSON", "Yudha Satria"), ("PERSON", "Ali")]
+
+
+def test_a_leadership_forum_named_bare_is_an_org(nlp):
+    # "Forkopimda" once sat among the generic titles, which kept it from being an ORG
+    text = "Bupati Garut Rudy Gunawan bersama Forkopimda meninjau jalur mudik di Kecamatan Kadungora."
+    labels = {(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities}
+    assert ("ORG", "Forkopimda") in labels

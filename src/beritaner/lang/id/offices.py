@@ -363,7 +363,7 @@ GENERIC_AFTER: frozenset[str] = frozenset({
 GENERIC_TITLES: tuple[str, ...] = (
     "kepala daerah", "wakil kepala daerah", "pejabat", "pejabat daerah", "aparatur",
     "aparatur sipil negara", "pimpinan daerah", "kepala OPD", "kepala perangkat daerah",
-    "kepala SKPD", "kepala dinas terkait", "forkopimda", "Forkopimda",
+    "kepala SKPD", "kepala dinas terkait",
 )  # fmt: skip
 
 #: Roles and professions that are not offices (ANNOTATION.md).

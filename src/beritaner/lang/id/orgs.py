@@ -116,6 +116,11 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Sekretariat Daerah": ("Setda", ("provinsi", "kabupaten", "kota")),
     "Sekretariat DPRD": ("Sekretariat DPRD", ("provinsi", "kabupaten", "kota")),
     "Setwan": ("Setwan", ("provinsi", "kabupaten", "kota")),
+    # leadership forums (the regional heads, police, army and prosecutors together)
+    "Forkopimda": ("Forkopimda", ("provinsi", "kabupaten", "kota")),
+    "Forum Koordinasi Pimpinan Daerah": ("Forkopimda", ("provinsi", "kabupaten", "kota")),
+    "Forkopimcam": ("Forkopimcam", ("kecamatan",)),
+    "Forum Koordinasi Pimpinan Kecamatan": ("Forkopimcam", ("kecamatan",)),
     # police
     "Polda": ("Polda", ("provinsi",)), "Polres": ("Polres", ("kabupaten", "kota")),
     "Polresta": ("Polresta", ("kabupaten", "kota")),
@@ -224,7 +229,8 @@ BARE_BODY_OK: frozenset[str] = frozenset({
     "BMKG", "OJK", "BI", "Bank Indonesia", "MUI", "Baznas", "KONI", "Kadin", "Bulog", "PDAM",
     "Ombudsman", "BPOM", "Brimob", "Damkar", "Imigrasi", "Bea Cukai", "BPJS Kesehatan",
     "BPJS Ketenagakerjaan", "Disnaker", "Disperindag", "BKPSDM", "BKD", "Kemenag",
-    "Dekranasda", "Pelindo", "BKSDA", "Kesbangpol", "Bakesbangpol",
+    "Dekranasda", "Pelindo", "BKSDA", "Kesbangpol", "Bakesbangpol", "Forkopimda",
+    "Forkopimcam",
 })  # fmt: skip
 
 # --------------------------------------------------------------------------------------
@@ -381,6 +387,7 @@ NATIONAL_BODIES: dict[str, float] = {
     "Badan SAR Nasional": 0.95, "Badan Nasional Pencarian dan Pertolongan": 0.95,
     "BNPB": 0.95, "Badan Nasional Penanggulangan Bencana": 0.95, "TNI": 0.93,
     "TNI AD": 0.95, "TNI AL": 0.95, "TNI AU": 0.95, "Polri": 0.95,
+    "TNI-Polri": 0.93, "TNI/Polri": 0.93,  # joint forces: one ORG (A-B of two bodies)
     "Kepolisian Negara Republik Indonesia": 0.95, "Mabes Polri": 0.95, "Bareskrim": 0.93,
     "Bareskrim Polri": 0.95, "Densus 88": 0.95, "Korlantas Polri": 0.95, "Korlantas": 0.93,
     "Propam Polri": 0.95, "Divisi Humas Polri": 0.95, "Div Humas Polri": 0.95,
@@ -669,7 +676,7 @@ GENERIC_CLASSES: tuple[str, ...] = (
     "pemerintah pusat", "instansi", "instansi terkait", "dinas terkait", "SKPD",
     "satuan kerja perangkat daerah", "BUMN", "BUMD", "pemerintah", "kementerian",
     "lembaga", "kementerian/lembaga", "K/L", "ormas", "LSM", "parpol", "partai politik",
-    "UMKM", "ASN", "PNS", "TNI-Polri",
+    "UMKM", "ASN", "PNS",
 )  # fmt: skip
 
 #: Heads read only as the organisation of an office (``Direktur RSUD …``); on their own
