@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import pipeline
-from .candidates import ENTITIES, PERSONS, REFERENCE_DATE
+from .candidates import ENTITIES, PERSONS, REFERENCE_DATE, parse_reference_date
 from .quotes import find_quotes
 from .records import RECORD_TYPES, Extraction, PersonGroup
 
@@ -50,26 +50,6 @@ def load(model: str | Path | None = "default", backend: str = "spacy") -> Langua
 @lru_cache(maxsize=2)
 def _default_pipeline(backend: str = "spacy") -> Language:
     return pipeline.build("default", backend=backend)
-
-
-def parse_reference_date(value: DateLike) -> _dt.date | None:
-    """A ``date``/``datetime``, an ISO ``YYYY-MM-DD`` string, or None."""
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(
-                f"reference_date must be an ISO date YYYY-MM-DD, got {value!r}"
-            ) from None
-    raise TypeError(
-        f"reference_date must be a date, an ISO date string or None, not {type(value).__name__}"
-    )
 
 
 #: What ``extract_many`` does when one text cannot be processed (``on_error``).

@@ -11,6 +11,7 @@ and also ``doc.ents`` / ``doc.spans["beritaner"]`` where they align with tokens.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -98,3 +99,23 @@ def candidates_of(doc: Doc) -> list[Candidate]:
 def entities_of(doc: Doc) -> list[Candidate]:
     """The resolved entities (empty before the resolver has run)."""
     return [Candidate.from_dict(d) for d in (doc._.get(ENTITIES) or [])]
+
+
+def parse_reference_date(value: "_dt.date | str | None") -> _dt.date | None:
+    """A ``date``/``datetime``, an ISO ``YYYY-MM-DD`` string, or None."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(
+                f"reference_date must be an ISO date YYYY-MM-DD, got {value!r}"
+            ) from None
+    raise TypeError(
+        f"reference_date must be a date, an ISO date string or None, not {type(value).__name__}"
+    )

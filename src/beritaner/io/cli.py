@@ -86,26 +86,34 @@ def iter_inputs(args: argparse.Namespace, stdin: TextIO, errors: InputErrors) ->
         if not args.input_jsonl:
             yield Input(id=name, text=text, reference_date=args.reference_date)
             continue
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{name}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                errors.report(f"{where}: malformed JSON ({err.msg} at column {err.colno})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                errors.report(f"{where}: expected an object with a string field 'text'")
-                continue
-            ref = record.get("reference_date", args.reference_date)
-            try:
-                parse_reference_date(ref)
-            except (ValueError, TypeError) as err:
-                errors.report(f"{where}: {err}")
-                continue
-            doc_id = record.get("id")
-            yield Input(id=str(doc_id) if doc_id is not None else where, text=record["text"], reference_date=ref)
+        yield from _jsonl_inputs(text.splitlines(), name, errors, lambda r: r.get("reference_date", args.reference_date))
+
+
+def _jsonl_inputs(lines, name: str, errors: InputErrors, reference_of) -> Iterator[Input]:
+    """The documents of JSON lines (``text``, optional ``id``; the reference date
+    ``reference_of(record)``); a malformed line or date is reported with its line
+    number and skipped, the others still read. A document without ``id`` is named
+    ``NAME:LINE``."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            errors.report(f"{where}: malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            errors.report(f"{where}: expected an object with a string field 'text'")
+            continue
+        ref = reference_of(record)
+        try:
+            parse_reference_date(ref)
+        except (ValueError, TypeError) as err:
+            errors.report(f"{where}: {err}")
+            continue
+        doc_id = record.get("id")
+        yield Input(id=str(doc_id) if doc_id is not None else where, text=record["text"], reference_date=ref)
 
 
 class Progress:
@@ -373,28 +381,12 @@ def cmd_corpus(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
     except OSError as err:
         print(f"beritaner: error: {err}", file=stderr)
         return EXIT_USAGE
-    documents = []
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{args.input_jsonl}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                errors.report(f"{where}: malformed JSON ({err.msg} at column {err.colno})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                errors.report(f"{where}: expected an object with a string field 'text'")
-                continue
-            ref = record.get("reference_date", record.get("published"))
-            try:
-                parse_reference_date(ref)
-            except (ValueError, TypeError) as err:
-                errors.report(f"{where}: {err}")
-                continue
-            doc_id = record.get("id")
-            documents.append((str(doc_id) if doc_id is not None else where, record["text"], ref))
+        documents = [
+            (doc.id, doc.text, doc.reference_date)
+            for doc in _jsonl_inputs(handle, args.input_jsonl, errors,
+                                     lambda r: r.get("reference_date", r.get("published")))
+        ]
     progress = Progress(stderr, enabled=not args.no_progress and stderr.isatty(), total=len(documents))
     errors.stream = progress
 

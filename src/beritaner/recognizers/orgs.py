@@ -169,10 +169,7 @@ def _echoes(t: Words, start: int | None, end: int, parts: list[str], all_words: 
 
 def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_ok: bool = True) -> OrgMatch:
     """Alias, region, alias, parent body and ``RI`` after a body."""
-    al = parse_alias(t, m.end, m.start)
-    if al is not None:
-        m.aliases.append(al[1])
-        m.end = al[0]
+    _take_alias(t, m)
     if m.end < t.n and t.w(m.end) == "pada" and m.head.startswith("Pengadilan"):
         court = parse_org(t, m.end + 1, depth=depth + 1)  # Pengadilan Tipikor pada PN Medan
         if court is not None and court.head.startswith(("Pengadilan", "PN")):
@@ -183,10 +180,7 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
         if reg is not None:
             m.end = reg[0]
             m.has_region = True
-            al = parse_alias(t, m.end, m.start)
-            if al is not None:
-                m.aliases.append(al[1])
-                m.end = al[0]
+            _take_alias(t, m)
     if m.has_region and m.head in _POLICE_CITY and t.w(m.end) == "Kota" and (
         not t.cap(m.end + 1) or t.is_person_start(m.end + 1)
     ):
@@ -222,6 +216,16 @@ def _strip_aliases(t: Words, m: OrgMatch) -> str:
     for a in m.aliases:
         text = text.replace(f"({a})", " ")
     return " ".join(text.split())
+
+
+def _take_alias(t: Words, m: OrgMatch) -> bool:
+    """A short form in parentheses right after the match joins it (``(BPBD)``)."""
+    al = parse_alias(t, m.end, m.start)
+    if al is None:
+        return False
+    m.aliases.append(al[1])
+    m.end = al[0]
+    return True
 
 
 def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
@@ -452,10 +456,7 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         tb = t.phrase(_COMPANY_SUFFIX, m.end) if m.end < t.n and t.gap_ok(m.end) else None
         if tb is not None:
             m.end = tb[0]
-    al = parse_alias(t, m.end, m.start)
-    if al is not None:
-        m.aliases.append(al[1])
-        m.end = al[0]
+    _take_alias(t, m)
     m.name = _strip_aliases(t, m)
     return m
 
@@ -483,10 +484,7 @@ def _school(t: Words, i: int) -> OrgMatch | None:
     else:
         return None
     m = OrgMatch(i, j, t.span(i, j), kind="named", head=h[1], score=0.9)
-    al = parse_alias(t, m.end, m.start)
-    if al is not None:
-        m.aliases.append(al[1])
-        m.end = al[0]
+    if _take_alias(t, m):
         m.name = _strip_aliases(t, m)
     return m
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from ...lang.id import dates as W
+from ...candidates import parse_reference_date
 from .grammar import L_EDGE, R_EDGE, Atom, alt
 
 # --- values -------------------------------------------------------------------------
@@ -259,13 +260,12 @@ def _range_value(text: str, atom: Atom, ref: dt.date | None, tense: int) -> tupl
 
 
 def parse_reference(reference_date) -> dt.date | None:
-    if reference_date is None:
-        return None
-    if isinstance(reference_date, dt.datetime):
-        return reference_date.date()
-    if isinstance(reference_date, dt.date):
-        return reference_date
+    """The reference date for the arithmetic, leniently: what
+    :func:`beritaner.candidates.parse_reference_date` refuses counts as none (a
+    datetime string keeps its date part)."""
+    if isinstance(reference_date, str):
+        reference_date = reference_date.strip()[:10]
     try:
-        return dt.date.fromisoformat(str(reference_date).strip()[:10])
-    except ValueError:
+        return parse_reference_date(reference_date)
+    except (TypeError, ValueError):
         return None
