@@ -486,10 +486,8 @@ def parse_spec(ann_path: str | Path) -> tuple[dict[str, str], list[_SpecLine]]:
                 extra = extra.strip()
                 if not extra:
                     continue
-                if re.fullmatch(r"@=?\d+", extra):
-                    nth = int(extra.lstrip("@="))
-                    if nth < 1:
-                        raise SpecError(f"{where}: @N needs N >= 1")
+                if _OCCURRENCE.fullmatch(extra):
+                    nth = _occurrence(extra, where)
                 elif extra == "glued":
                     glued = True
                 elif "=" in extra:
@@ -502,6 +500,17 @@ def parse_spec(ann_path: str | Path) -> tuple[dict[str, str], list[_SpecLine]]:
                     raise SpecError(f"{where}: cannot read field {extra!r} (key=value, @N or glued)")
             lines.append(_SpecLine(lineno, label, surface, fields, nth, glued))
     return header, lines
+
+
+_OCCURRENCE = re.compile(r"@=?\d+")
+
+
+def _occurrence(extra: str, where: str) -> int:
+    """``@N``: take the N-th occurrence of the surface (N >= 1)."""
+    nth = int(extra.lstrip("@="))
+    if nth < 1:
+        raise SpecError(f"{where}: @N needs N >= 1")
+    return nth
 
 
 def _parse_quote_line(line: str, lineno: int, where: str) -> _SpecLine:
@@ -522,8 +531,8 @@ def _parse_quote_line(line: str, lineno: int, where: str) -> _SpecLine:
         extra = extra.strip()
         if not extra:
             continue
-        if re.fullmatch(r"@=?\d+", extra):
-            nth = int(extra.lstrip("@="))
+        if _OCCURRENCE.fullmatch(extra):
+            nth = _occurrence(extra, where)
             continue
         key, sep, value = extra.partition("=")
         if not sep or key.strip() not in ("kind", "cue", "speaker", "speaker_label"):
