@@ -144,3 +144,32 @@ def test_a_cue_between_commas_makes_the_whole_sentence_one_quote(nlp):
         ("Saat ini, kata Rudy, pedagang sudah bisa berjualan kembali", "kata", "Rudy Gunawan"),
         ("Namun, kata dia, pembangunan kios permanen baru dimulai tahun depan", "kata", "Rudy Gunawan"),
     ]
+
+
+@pytest.mark.parametrize("text, words, cue, speaker", [
+    # reported speech after a direct quote in the same sentence (no full stop between)
+    ('Kasat Lantas Polres Garut AKP Dedi Supriadi memantau arus. "Jalur aman," kata AKP Dedi '
+     "saat dihubungi, Minggu (11/2/2024) Dedi menjelaskan kepadatan hanya terjadi di Nagreg.",
+     "kepadatan hanya terjadi di Nagreg", "menjelaskan", "Dedi Supriadi"),
+    # a pronoun and a gap word before the cue
+    ("Ketua Kadin Jawa Barat Roy Nicholas Mandey hadir. Dia kemudian mengungkapkan pelaku UMKM harus naik kelas.",
+     "pelaku UMKM harus naik kelas", "mengungkapkan", "Roy Nicholas Mandey"),
+    # menurut inside the sentence
+    ("Pakar hukum Chairul Huda bersaksi. Sebab itu, tidak logis menurutnya bila penyelidikan dihalangi.",
+     "Sebab itu, tidak logis menurutnya bila penyelidikan dihalangi", "menurutnya", "Chairul Huda"),
+    ("Juru bicara KPK Ali Fikri memberi keterangan. Pasalnya, menurut Ali, surat sudah dikirim kemarin.",
+     "Pasalnya, menurut Ali, surat sudah dikirim kemarin", "menurut", "Ali Fikri"),
+    # Menurut X with a long apposition, and Menurut <description> itu
+    ("Menurut Ahok yang pernah menjadi bupati di Belitung Timur, Gibran belum pantas maju.",
+     "Gibran belum pantas maju", "Menurut", "Ahok"),
+    ("Pengamat Hasto Kristiyanto hadir. Menurut dosen Universitas Pertahanan itu, rapat digelar besok pagi.",
+     "rapat digelar besok pagi", "Menurut dosen Universitas Pertahanan itu", "Hasto Kristiyanto"),
+    # a reporting verb from the guideline's open list
+    ("Kasi Humas Polresta Malang Kota Ipda Yudi Risdiyanto membenarkan, pemeriksaan dilakukan pekan ini.",
+     "pemeriksaan dilakukan pekan ini", "membenarkan", "Yudi Risdiyanto"),
+])
+def test_more_ways_news_reports_speech(nlp, text, words, cue, speaker):
+    quotes = beritaner.extract(text, reference_date="2024-02-12", nlp=nlp).quotes
+    match = [q for q in quotes if q.text == words]
+    assert match, [q.text for q in quotes]
+    assert (match[0].cue, match[0].speaker) == (cue, speaker)

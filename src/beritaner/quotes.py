@@ -50,20 +50,29 @@ _SAID_IN_MIDDLE = regex.compile(
     rf",[ \t]*(?P<cue>(?:{_AFTER})(?:nya)?)(?![\w-])(?P<who>[^,]{{0,60}}),", regex.I
 )
 _ACCORDING = regex.compile(rf"(?P<cue>{alternation(lang.ACCORDING_TO)})[ \t]+")
-#: ``Menurutnya, …`` / ``Menurut dia, …``: the speech of whoever spoke last
+#: ``Menurutnya, …`` / ``Menurut dia, …`` / ``Menurut dosen Unhan itu, …``: the speech of
+#: whoever spoke last
 _ACCORDING_PRONOUN = regex.compile(
-    rf"(?P<cue>(?:{alternation(lang.ACCORDING_TO)})(?:nya|[ \t]+(?:{_PRONOUN})))[ \t]*,", regex.I
+    rf"(?P<cue>(?:{alternation(lang.ACCORDING_TO)})(?:nya|[ \t]+(?:{_PRONOUN})|[ \t]+[^,.]{{1,60}}?[ \t]itu))"
+    r"[ \t]*,", regex.I
+)
+#: ``…, menurutnya …`` / ``…, menurut Ali, …`` inside a sentence: the whole sentence
+_ACCORDING_INSIDE = regex.compile(
+    rf"(?<=[\w,][ \t]{{1,3}})(?P<cue>(?:{alternation(lang.ACCORDING_TO)})nya)(?![\w-])|"
+    rf",[ \t]*(?P<cue2>{alternation(lang.ACCORDING_TO)})[ \t]+(?P<who>[^,]{{1,60}}),"
 )
 _PASSIVE_START = regex.compile(rf"(?P<cue>{_PASSIVE})[ \t]+(?:oleh[ \t]+)?", regex.I)
 _PRONOUN_AT = regex.compile(rf"[ \t]*(?:{_PRONOUN})(?![\w-])", regex.I)
-_PRONOUN_BEFORE = regex.compile(rf"(?<![\w-])(?:{_PRONOUN})[ \t]*$", regex.I)
+_PRONOUN_BEFORE = regex.compile(
+    rf"(?<![\w-])(?:{_PRONOUN})[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*$", regex.I
+)
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
 _WORD = regex.compile(r"\w+")
 _SCRAPED_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(]))[?`](?=[\w'])")
 _SCRAPED_CLOSE = regex.compile(r"(?<=[\w.,!'])[?`](?=[\s,.)]|$)")
 #: characters allowed between a speaker and a cue before the speech (``X juga mengatakan``)
-_GAP = regex.compile(r"^[ \t,]*(?:(?:juga|pun|kembali|lebih lanjut|selanjutnya|saat itu|kemudian|pula)[ \t,]*)*$", regex.I)
+_GAP = regex.compile(rf"^[ \t,]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t,]*)*$", regex.I)
 SPEAKER_LABELS = ("PERSON", "OFFICE", "ORG")
 
 
@@ -146,6 +155,11 @@ def _fullest(offices: Sequence[str]) -> tuple[str, ...]:
     """A person's offices without the short mentions of a fuller one (``Bupati`` beside
     ``Bupati Pandeglang``), in the article's order."""
     return tuple(o for o in offices if not any(f != o and f.startswith(o + " ") for f in offices))
+
+
+#: How far after a ``Menurut X`` its comma may come (``Menurut Ahok yang pernah menjadi
+#: bupati di Belitung Timur, …``): a relative clause about X, not yet the speech.
+MAX_APPOSITION = 80
 
 
 #: Speaker fields of a quote with a pronoun cue (``katanya``, ``Ia mengatakan``): the
@@ -257,13 +271,21 @@ def _indirect(state: _State, start: int, end: int, covered: list[tuple[int, int]
         s0, e0 = sent.span()
         while s0 < e0 and text[s0] in " \t":
             s0 += 1
-        if any(cs - 1 <= e0 and s0 <= ce + 1 for cs, ce in covered):
-            continue
         stop = e0 - 1 if text[e0 - 1] in ".!?" else e0
+        inside = [ce for cs, ce in covered if cs - 1 <= e0 and s0 <= ce + 1]
+        if inside:
+            # ``"…," kata X saat dihubungi, Minggu (11/2) X menjelaskan …``: only a cue
+            # written before its speech can start a quote after the quoted words
+            after = max(inside) + 1
+            quote = _said_before(state, after, stop) if after < stop else None
+            if quote is not None:
+                out.append(quote)
+            continue
         quote = (_according_to_pronoun(state, s0, stop)
                  or _cue_speaker_comma(state, _ACCORDING, s0, stop)
                  or _cue_speaker_comma(state, _PASSIVE_START, s0, stop)
                  or _said_at_end(state, s0, stop) or _said_in_middle(state, s0, stop)
+                 or _according_inside(state, s0, stop)
                  or _said_before(state, s0, stop))
         if quote is not None:
             out.append(quote)
@@ -287,7 +309,7 @@ def _cue_speaker_comma(state: _State, pattern: regex.Pattern, s0: int, stop: int
     if e is None:
         return None
     comma = state.text.find(",", e.end, stop)
-    if comma < 0 or comma - e.end > 40:
+    if comma < 0 or comma - e.end > MAX_APPOSITION:
         return None
     return _make(state, comma + 1, stop, m.group("cue"), state.speaker(e))
 
@@ -306,6 +328,18 @@ def _said_at_end(state: _State, s0: int, stop: int) -> Quote | None:
     if not fields:
         return None
     return _make(state, s0, m.start(), m.group("cue"), fields)
+
+
+def _according_inside(state: _State, s0: int, stop: int) -> Quote | None:
+    """``Sebab itu, tidak logis menurutnya bila …`` and ``Pasalnya, menurut Ali, …``:
+    one span over the whole sentence."""
+    for m in _ACCORDING_INSIDE.finditer(state.text, s0 + 1, stop):
+        if m.group("cue"):
+            return _make(state, s0, stop, m.group("cue"), REFERS_BACK)
+        e = state.entity_at(m.start("who"), limit=1)
+        if e is not None:
+            return _make(state, s0, stop, m.group("cue2"), state.speaker(e))
+    return None
 
 
 def _said_in_middle(state: _State, s0: int, stop: int) -> Quote | None:

@@ -33,6 +33,10 @@ BEFORE_CUES: tuple[str, ...] = (
     "menerangkan", "mengungkap", "berkata", "bertanya", "menilai", "mengaku", "mendesak",
     "mengingatkan", "menyebutkan", "mengajak", "menuliskan", "menulis", "melanjutkan",
     "menguraikan", "menandaskan", "menyatakan", "mengutarakan",
+    # reporting verbs the realdev annotators read as cues (ANNOTATION.md: "the other
+    # verbs by which news reports what someone said")
+    "melaporkan", "membenarkan", "mengulas", "menduga", "meyakini", "menyoroti",
+    "mengibaratkan", "yakin",
 )  # fmt: skip
 PASSIVE_CUES: tuple[str, ...] = (
     "dikatakan", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "ditambahkan",
@@ -42,6 +46,12 @@ PASSIVE_CUES: tuple[str, ...] = (
 #: Words after a cue that name no one but point back to the last speaker:
 #: ``kata dia``, ``ujar beliau``; ``-nya`` on the cue does the same (``ujarnya``).
 PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "mereka")
+
+#: Words that may stand between a speaker (or a pronoun) and the cue:
+#: ``X juga mengatakan``, ``Dia kemudian mengungkapkan``.
+SPEAKER_GAP_WORDS: tuple[str, ...] = (
+    "juga", "pun", "kembali", "lebih lanjut", "selanjutnya", "saat itu", "kemudian", "pula",
+)
 
 #: ``Menurut X, …``: the cue that opens a sentence of reported speech.
 ACCORDING_TO: tuple[str, ...] = ("Menurut", "menurut")
