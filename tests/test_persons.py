@@ -127,3 +127,23 @@ def test_a_letter_after_a_noun_is_no_initial(nlp, sentence, not_a_person):
 def test_an_initial_before_a_name_stays_a_name(nlp):
     result = beritaner.extract("Kepala Desa M. Nasir mengatakan warga diminta waspada.", nlp=nlp)
     assert [e.text for e in result.of("PERSON")] == ["M. Nasir"]
+
+
+def test_a_ticket_is_two_people_and_a_particle_is_no_part_of_a_name(nlp):
+    text = ("Pasangan Prabowo Subianto dan Gibran Rakabuming Raka mendaftar ke KPU. "
+            "Relawan Prabowo Subianto-Gibran Rakabuming Raka berkumpul di Jakarta. "
+            "Ketua Umum PDIP Megawati Soekarnoputri mengusung Ganjar Pranowo dan Mahfud MD. "
+            "Warga memilih Ganjar-Mahfud, tetapi sebagian memilih Mahfud-lah yang lebih tegas.")
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert "Prabowo Subianto-Gibran Rakabuming Raka" not in persons
+    assert persons.count("Prabowo Subianto") == 2 and persons.count("Gibran Rakabuming Raka") == 2
+    assert "Ganjar-Mahfud" not in persons and "Mahfud-lah" not in persons
+    assert persons[-1] == "Mahfud"  # of Mahfud-lah
+
+
+def test_a_headline_name_takes_only_the_words_the_body_knows(nlp):
+    text = ("Ahok Berkata Menohok soal Kabar Gibran Cawapres Prabowo\n\n"
+            "Jakarta - Politikus PDIP Basuki Tjahaja Purnama alias Ahok menanggapi kabar itu. "
+            "Ahok mengatakan, semua pihak berhak maju.")
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert persons[0] == "Ahok" and "Ahok Berkata Menohok" not in persons

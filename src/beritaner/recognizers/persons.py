@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates_of, text_of
 from ..lang.id.persons import (
+    NAME_PARTICLES,
     BALINESE_NAME_WORDS,
     DEGREE_SUFFIX_PATTERN,
     FORMS_OF_ADDRESS,
@@ -143,7 +144,8 @@ REPEAT_SCORE = 0.78
 #: One word of a name: ``Andra``, ``Ma'ruf``, ``Abdul-Rahman``, or a short abbreviation
 #: like ``Moh.`` or ``M.`` (only before another word).
 _NAME_WORD = regex.compile(
-    rf"(?:(?:{alternation(NAME_ABBREVIATIONS)})[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-[A-Za-z][a-z]+)?"
+    rf"(?:(?:{alternation(NAME_ABBREVIATIONS)})[ ]?(?=[A-Z]))?[A-Z][a-z'’]+(?:\?[a-z]+)?"
+    rf"(?:-(?!(?:{alternation(NAME_PARTICLES)})(?![a-z]))[A-Za-z][a-z]+)?"
     rf"|I(?=[ ](?:{alternation(BALINESE_NAME_WORDS)})\b)"
 )
 _SPEECH = regex.compile(
@@ -154,8 +156,11 @@ _RANK_START = regex.compile(rf"(?:{alternation(RANKS)})\b")
 _MAX_NAME_WORDS = 4
 
 
-def _name_run(text: str, pos: int, blocked: list[bool]) -> int:
-    """End of the run of capitalised name words starting at ``pos`` (``pos`` if none)."""
+def _name_run(text: str, pos: int, blocked: list[bool], known: frozenset[str] = frozenset()) -> int:
+    """End of the run of capitalised name words starting at ``pos`` (``pos`` if none).
+
+    A hyphen before a name in ``known`` ends the run: ``Ganjar-Mahfud`` and
+    ``Prabowo Subianto-Gibran Rakabuming Raka`` are two people (a ticket), not one."""
     end = pos
     words = 0
     while words < _MAX_NAME_WORDS:
@@ -166,9 +171,22 @@ def _name_run(text: str, pos: int, blocked: list[bool]) -> int:
             break
         if any(blocked[match.start() : match.end()]):
             break
+        first, hyphen, rest = match.group().partition("-")
+        if hyphen and rest.split()[0] in known:
+            return match.start() + len(first)
         end = match.end()
         words += 1
     return end
+
+
+def _known_run(text: str, end: int, blocked: list[bool], known: frozenset[str]) -> int:
+    """In a headline, a name runs on only over words the article knows as name words
+    (``Jacob Louhenapessy`` in ``Jacob Louhenapessy Resmi Jabat …``)."""
+    while True:
+        match = _NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if match is None or match.group() not in known or any(blocked[match.start() : match.end()]):
+            return end
+        end = match.end()
 
 
 def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
@@ -215,12 +233,21 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     pattern = regex.compile(
         r"(?<![\w.])(?:%s)(?!\w)" % "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
     )
+    known = frozenset(forms)
+    headline = [False] * (len(text) + 1)
+    for start, end in title_case_lines(text):  # capitals there say nothing of names
+        headline[start:end] = [True] * (end - start)
     out = []
     for match in pattern.finditer(text, timeout=_TIMEOUT):
         if any(blocked[match.start() : match.end()]):
             continue
-        # a known word followed by more name words is a fuller form of the name
-        end = max(match.end(), _name_run(text, match.start(), blocked))
+        # a known word followed by more name words is a fuller form of the name (not
+        # in a headline, and not across the hyphen of a ticket: Ganjar-Mahfud)
+        end = match.end()
+        if headline[match.start()]:
+            end = _known_run(text, end, blocked, known)
+        elif text[end : end + 1] != "-":
+            end = max(end, _name_run(text, match.start(), blocked, known))
         score = forms[match.group()] if end == match.end() else CONTEXT_SCORE
         out.append(Candidate(match.start(), end, "PERSON", score, "persons", {"pattern": "repeat"}))
     return out

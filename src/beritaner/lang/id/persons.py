@@ -138,3 +138,7 @@ NAME_ABBREVIATIONS: tuple[str, ...] = (
     "M.", "Moh.", "Muh.", "Moch.", "Mochd.", "Mhd.", "Mohd.", "Muhd.", "Abd.", "Ach.",
     "Ahm.", "Sy.", "Hj.", "H.",
 )
+
+#: Particles a scraper or a writer hyphenates onto a name (``Mahfud-lah``,
+#: ``Jokowi-nya``): not part of it.
+NAME_PARTICLES: tuple[str, ...] = ("lah", "nya", "pun", "kah", "tah")
