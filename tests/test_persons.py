@@ -147,3 +147,25 @@ def test_a_headline_name_takes_only_the_words_the_body_knows(nlp):
             "Ahok mengatakan, semua pihak berhak maju.")
     persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert persons[0] == "Ahok" and "Ahok Berkata Menohok" not in persons
+
+
+def test_a_name_with_its_alias_is_one_person_and_the_holder_has_no_alias(nlp):
+    text = ("Presiden Joko Widodo (Jokowi) membuka rapat kerja nasional di Jakarta. "
+            "Presiden Jokowi meminta menteri bekerja cepat. "
+            "Mantan Menteri Pertanian (Mentan) Syahrul Yasin Limpo (SYL) diperiksa KPK. SYL hadir pukul 09.00.")
+    result = beritaner.extract(text, nlp=nlp)
+    holders = [e.holder for e in result.entities if e.label == "OFFICE"]
+    assert holders[:2] == ["Joko Widodo", "Joko Widodo"]
+    assert "Syahrul Yasin Limpo" in holders
+    groups = {g.name: [text[s:e] for s, e in g.mentions] for g in result.persons}
+    assert groups["Joko Widodo"] == ["Joko Widodo (Jokowi)", "Jokowi"]
+    assert groups["Syahrul Yasin Limpo"] == ["Syahrul Yasin Limpo (SYL)", "SYL"]
+
+
+def test_a_retired_officer_s_rank_stays_outside_and_the_holder_is_found(nlp):
+    text = ("KPK memastikan Ketua KPK Komjen Pol (Purn) Firli Bahuri tidak hadir. Wakil ketua tim "
+            "dijabat mantan Panglima TNI Jenderal (Purn) Andika Perkasa.")
+    result = beritaner.extract(text, nlp=nlp)
+    offices = {e.text: e.holder for e in result.entities if e.label == "OFFICE"}
+    assert offices["Ketua KPK"] == "Firli Bahuri" and offices["Panglima TNI"] == "Andika Perkasa"
+    assert not any("Purn" in e.text for e in result.entities)

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import ENTITIES, PERSONS, text_of
-from .names import split_name
+from .names import alias_of, split_name
 from .text import alternation
 from .lang.id.persons import (
     APPOSITION_BRIDGES,
@@ -78,22 +78,37 @@ def _words(name: str) -> list[str]:
 
 
 def group_persons(persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Cluster PERSON entities (dicts with ``attrs.name``) into groups by name words."""
+    """Cluster PERSON entities (dicts with ``attrs.name``) into groups by name words.
+
+    A mention whose name is another's alias in parentheses (``Joko Widodo (Jokowi)`` …
+    ``Jokowi``) joins that person. A group is named by its fullest mention: most words,
+    then the longest writing (``Tina T. Kemala Intan`` over ``Tina T Kemala Intan``),
+    then the first."""
     order = sorted(persons, key=lambda p: (-len(_words(p["attrs"]["name"])), p["start"]))
     groups: list[dict[str, Any]] = []
+    aliases: dict[str, dict[str, Any]] = {}
     for person in order:
         words = _words(person["attrs"]["name"])
         fits = [g for g in groups if words and set(words) <= set(g["words"])]
+        if not fits and " ".join(words) in aliases:
+            fits = [aliases[" ".join(words)]]
         if not fits:
-            groups.append({"name": person["attrs"]["name"], "words": words, "members": [person]})
-            continue
-        if len(fits) > 1:  # the full name mentioned most recently before this one
-            def last_before(g):
-                before = [m["start"] for m in g["members"] if m["start"] < person["start"]]
-                return max(before) if before else -1
+            group = {"name": person["attrs"]["name"], "words": words, "members": [person]}
+            groups.append(group)
+        else:
+            if len(fits) > 1:  # the full name mentioned most recently before this one
+                def last_before(g):
+                    before = [m["start"] for m in g["members"] if m["start"] < person["start"]]
+                    return max(before) if before else -1
 
-            fits.sort(key=last_before, reverse=True)
-        fits[0]["members"].append(person)
+                fits.sort(key=last_before, reverse=True)
+            group = fits[0]
+            group["members"].append(person)
+            if len(words) == len(group["words"]) and len(person["attrs"]["name"]) > len(group["name"]):
+                group["name"] = person["attrs"]["name"]
+        alias = alias_of(person["text"])
+        if alias:
+            aliases.setdefault(" ".join(_words(alias)), group)
     return groups
 
 

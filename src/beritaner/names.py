@@ -19,12 +19,22 @@ from .text import alternation
 HONORIFICS = alternation(HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS)
 _LEADING = regex.compile(rf"^(?P<hon>(?:(?:{HONORIFICS})\s?)+)")
 _TRAILING = regex.compile(rf"(?P<deg>(?:,?\s(?:{DEGREE_SUFFIX_PATTERN}))+)\s*$")
+#: ``Joko Widodo (Jokowi)``: the short name the article will use, in parentheses
+_ALIAS = regex.compile(r"\s*\((?P<alias>[^()]{2,40})\)\s*$")
+
+
+def alias_of(span: str) -> str | None:
+    """The short name in parentheses closing a PERSON span (``Joko Widodo (Jokowi)``)."""
+    match = _ALIAS.search(span)
+    return match.group("alias").strip() if match and match.start() > 0 else None
 
 
 def split_name(span: str) -> tuple[str, list[str]]:
-    """(bare name, honorifics and degrees in order) of a PERSON span. A span of
-    nothing but honorifics keeps them as its name."""
-    name, honorifics = span, []
+    """(bare name, honorifics and degrees in order) of a PERSON span; a closing alias in
+    parentheses is no part of the name (:func:`alias_of`). A span of nothing but
+    honorifics keeps them as its name."""
+    match = _ALIAS.search(span)
+    name, honorifics = (span[: match.start()] if match and match.start() > 0 else span), []
     match = _LEADING.match(name)
     if match and match.end() < len(name):
         honorifics.extend(h for h in regex.split(r"\s+|(?<=\.)(?=\S)", match.group("hon")) if h)

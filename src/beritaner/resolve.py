@@ -128,6 +128,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
         trimmed = _trim(text, cand, inside)
         if (
             trimmed is not None
+            and not _NOT_IN_PERSON.fullmatch(text[trimmed.start : trimmed.end] + " ")  # a rank left over
             and same_text.get((trimmed.start, trimmed.end), trimmed.label) == trimmed.label
             and not any(_overlaps(trimmed, t) for t in taken)
         ):

@@ -278,7 +278,27 @@ class PersonRecognizer(Recognizer):
             if c.label == "PERSON" and not any(start <= c.start < end for start, end in headlines)
         }
         names = {bare_name(n) for n in names}
+        names |= _aliases(text, names)
         return found + find_repeats(text, {n for n in names if n}, blocked)
+
+
+_ALIAS_AFTER = regex.compile(r"[ \t]*\((?P<alias>[A-Z][A-Za-z]{1,11})\)")
+
+
+def _aliases(text: str, names: set[str]) -> set[str]:
+    """Short names an article gives in parentheses after a full name (``Syahrul Yasin
+    Limpo (SYL)``): a bare ``SYL`` later is the same person."""
+    out = set()
+    for name in names:
+        if " " not in name:
+            continue
+        position = text.find(name)
+        while position != -1:
+            match = _ALIAS_AFTER.match(text, position + len(name))
+            if match:
+                out.add(match.group("alias"))
+            position = text.find(name, position + 1)
+    return out
 
 
 @Language.factory("beritaner_persons")

@@ -31,7 +31,7 @@ FORMS_OF_ADDRESS: frozenset[str] = frozenset({
 })  # fmt: skip
 
 #: Police and military ranks (longest forms first where one is a prefix of another).
-RANKS: tuple[str, ...] = (
+_BASE_RANKS: tuple[str, ...] = (
     # police
     "Jenderal Polisi", "Jenderal Pol", "Komjen Pol", "Komjen", "Irjen Pol", "Irjen",
     "Brigjen Pol", "Brigjen TNI", "Brigjen", "Kombes Pol", "Kombes", "AKBP", "Kompol",
@@ -46,6 +46,12 @@ RANKS: tuple[str, ...] = (
     "Serda", "Kopka", "Koptu", "Kopda", "Praka", "Pratu", "Prada", "Laksamana", "Marsekal",
     "Jenderal",
 )  # fmt: skip
+
+#: Marks of a retired officer written after the rank (``Komjen Pol (Purn) Firli Bahuri``).
+RETIRED_MARKS: tuple[str, ...] = ("(Purn)", "(Purn.)", "Purn.", "(Purnawirawan)")
+
+#: Ranks as written before a name: each base rank, alone or with a retired mark.
+RANKS: tuple[str, ...] = _BASE_RANKS + tuple(f"{r} {m}" for r in _BASE_RANKS for m in RETIRED_MARKS)
 
 #: Words after which capital initials stand for a person in crime news (`tersangka RS`).
 INITIALS_TRIGGERS: frozenset[str] = frozenset({
