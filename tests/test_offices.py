@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import beritaner
+
 from beritaner.candidates import entities_of
 from beritaner.lang.id import offices as L
 from beritaner.pipeline import blank
@@ -340,3 +342,21 @@ def test_attrs_are_plain_json():
     for c in _REC.find(_NLP("Plt. Kepala Dinas Kesehatan Kabupaten Bogor (Dinkes) hadir.")):
         json.dumps(c.attrs)
         assert set(c.attrs) == {"title", "jurisdiction", "acting", "former", "candidate", "aliases"}
+
+
+def test_a_board_post_without_the_company_name_is_an_office(nlp):
+    text = ("RUPS PT Semen Padang menetapkan susunan direksi baru. Budi Santoso sebagai Direktur "
+            "Utama, Ani Lestari sebagai Direktur SDM dan Umum, Rudi Hartono sebagai Direktur "
+            "Transformasi Bisnis. Direktur Pemasaran kini menjadi Direktur Supply Chain.")
+    offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
+    assert ("Direktur Utama", "Budi Santoso") in offices
+    assert ("Direktur SDM dan Umum", "Ani Lestari") in offices
+    assert ("Direktur Transformasi Bisnis", "Rudi Hartono") in offices
+    assert {"Direktur Pemasaran", "Direktur Supply Chain"} <= {o for o, _ in offices}
+
+
+def test_a_state_company_s_full_legal_form_is_part_of_its_name(nlp):
+    text = ("Keputusan itu ditandatangani Direktur Utama Perusahaan Perseroan (Persero) PT "
+            "Danantara Asset Management selaku pemegang saham.")
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert entities == [("OFFICE", "Direktur Utama Perusahaan Perseroan (Persero) PT Danantara Asset Management")]

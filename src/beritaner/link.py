@@ -61,6 +61,8 @@ _TERM = regex.compile(r"^\s+(?:periode|masa jabatan|masa bakti)\s+$")
 _OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{alternation(OFFICE_CONJUNCTIONS)})\s+$")
 
 MAX_GAP = 40
+#: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
+_LINK_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{alternation(HOLDER_LINKS)})[ \t]")
 
 
 def person_fields(text: str, start: int, end: int) -> dict[str, Any]:
@@ -138,6 +140,8 @@ def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | No
         if len(gap) > MAX_GAP:
             return None
         if ent["label"] == "PERSON":
+            if _LINK_AFTER.match(text, ent["end"]):
+                return None  # "O1, N2 sebagai O2": N2 is named for the next post
             return j if _OFFICE_THEN_PERSON.match(gap) else None
         if ent["label"] == "DATE" and _TERM.match(gap):
             pass  # "mantan Bupati Kampar periode 2016–2021, Azwar Halim"

@@ -114,6 +114,7 @@ _COUNTRY_LEVELS = ("negara",)
 _NOT_BODY_ACRONYMS = frozenset({
     "RT", "RW", "PKK", "OPD", "SKPD", "ASN", "PNS", "TNI-Polri", "RI", "DKI", "UMKM", "RSUD",
     "SMA", "SMP", "SMK", "SD", "MA", "MTs", "TK", "PAUD", "UPT", "UPTD", "BUMN", "BUMD",
+    "SDM", "SDA", "TI", "IT", "HR", "HRD", "CSR",  # a board post's portfolio, not a body
 }) | frozenset(
     LO.REGION_ABBREVIATIONS
 )
@@ -210,6 +211,28 @@ def _section(t: Words, j: int) -> int:
             break
         k += 1
     return k
+
+
+#: A board post without its company's name fills gaps only (the model or a fuller span
+#: outranks it), unless a word that names a post stands before it (``sebagai Direktur
+#: Utama``): then it is certain.
+COMPANY_POST_SCORE = 0.8
+COMPANY_POST_SCORE_NAMED = 0.86
+_POST_CUE_BEFORE = regex.compile(r"(?<![\w-])(?:sebagai|selaku|menjadi|menjabat|jabatan)[ \t]+$", regex.I)
+
+
+def _portfolio_words(t: Words, j: int) -> int:
+    """End of a board post's portfolio (``Transformasi Bisnis``, ``SDM dan Umum``,
+    ``Supply Chain``): up to five capitalised words on the line, joined by ``dan`` or
+    ``&``, stopping where a person's name begins."""
+    k = j
+    while k < t.n and k - j < 5 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k) and t.w(k) not in STOP_WORDS:
+        k += 1
+        if t.w(k) in ("dan", "&") and t.cap(k + 1) and t.gap_ok(k + 1):
+            k += 1
+    if t.w(k - 1) in ("dan", "&"):
+        k -= 1
+    return t.name_cut(j, k, min_keep=0) if k > j else j
 
 
 def _portfolio(t: Words, j: int) -> tuple[int, str] | None:
@@ -393,6 +416,11 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             score = 0.88
         elif title in L.BARE_SINGLE_POSTS:
             bare = True
+        elif kind == "org" and not lowercase and title in L.COMPANY_POSTS:
+            end_word = _portfolio_words(t, j)
+            if end_word > j:
+                title = f"{title} {t.span(j, end_word)}"
+            score = COMPANY_POST_SCORE_NAMED if _POST_CUE_BEFORE.search(before) else COMPANY_POST_SCORE
         else:
             # ``Ketua``, ``Kepala``, ``Anggota`` alone name no post
             return None

@@ -406,6 +406,15 @@ SPEECH_AFTER: frozenset[str] = frozenset({
 
 #: Bare titles that, in one article, name one specific post even when the article has
 #: not named it in full (``Gubernur juga memaparkan …``).
+COMPANY_POSTS: frozenset[str] = frozenset({
+    "Direktur", "Direktur Utama", "Wakil Direktur Utama", "Direktur Keuangan",
+    "Direktur Bisnis", "Direktur Operasional", "Direktur Eksekutif", "Komisaris",
+    "Komisaris Utama", "Komisaris Independen",
+})  # fmt: skip
+"""Posts of a company's board that name one post without the company's name, in an
+article about that company: ``Direktur Utama``, ``Direktur Transformasi Bisnis``,
+``Direktur SDM dan Umum`` (the portfolio words join the title)."""
+
 BARE_SINGLE_POSTS: frozenset[str] = frozenset({
     "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota",
     "Sekretaris Daerah", "Camat", "Lurah", "Kepala Desa", "Kapolda", "Wakapolda", "Kapolres",

@@ -348,6 +348,8 @@ NAMED_HEADS: tuple[str, ...] = (
     "Perhimpunan", "Himpunan", "Gabungan", "Serikat", "Forum", "Paguyuban", "Koalisi", "PT", "PT.", "CV", "CV.", "Perum",
     "Perumda", "PD", "UD", "Koperasi", "KSP", "Bank", "Klub",
     "Lembaga Swadaya Masyarakat", "Komunitas",
+    # a state company's full legal form before its name (SK of the BUMN ministry)
+    "Perusahaan Perseroan (Persero) PT", "Perusahaan Perseroan (Persero)",
 )  # fmt: skip
 
 #: Words after which a company's or university's name is complete unless a legal suffix
