@@ -62,7 +62,7 @@ _OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{alternation(OFFICE_CONJUNCTIO
 
 MAX_GAP = 40
 #: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
-_LINK_AFTER = regex.compile(rf"[ \t]*,?[ \t]*(?:{alternation(HOLDER_LINKS)})[ \t]")
+_LINK_AFTER = regex.compile(rf"[ \t]+(?:{alternation(HOLDER_LINKS)})[ \t]+")
 
 
 def person_fields(text: str, start: int, end: int) -> dict[str, Any]:
@@ -140,7 +140,9 @@ def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | No
         if len(gap) > MAX_GAP:
             return None
         if ent["label"] == "PERSON":
-            if _LINK_AFTER.match(text, ent["end"]):
+            link = _LINK_AFTER.match(text, ent["end"])
+            following = entities[j + 1] if j + 1 < len(entities) else None
+            if link and following and following["label"] == "OFFICE" and following["start"] == link.end():
                 return None  # "O1, N2 sebagai O2": N2 is named for the next post
             return j if _OFFICE_THEN_PERSON.match(gap) else None
         if ent["label"] == "DATE" and _TERM.match(gap):
