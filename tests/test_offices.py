@@ -360,3 +360,9 @@ def test_a_state_company_s_full_legal_form_is_part_of_its_name(nlp):
             "Danantara Asset Management selaku pemegang saham.")
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert entities == [("OFFICE", "Direktur Utama Perusahaan Perseroan (Persero) PT Danantara Asset Management")]
+
+
+def test_a_campaign_team_s_officer_is_not_part_of_the_team(nlp):
+    text = "Ketua TPN Ganjar Presiden Arsjad Rasjid menyampaikan pengumuman itu di Jakarta."
+    offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
+    assert offices == [("Ketua TPN Ganjar Presiden", "Arsjad Rasjid")]

@@ -106,6 +106,13 @@ POSITIVES = [
      "Forum Koordinasi Pimpinan Daerah (Forkopimda) Jawa Barat", {"aliases": ["Forkopimda"]}),
     ("Unsur Forkopimcam Cibinong meninjau posko.", "Forkopimcam Cibinong", {}),
     ("Personel gabungan TNI-Polri berjaga di perbatasan.", "TNI-Polri", {}),
+    # campaign teams with their candidates; police units of a city station
+    ("Khofifah disebut masuk TPN Ganjar - Mahfud pekan ini.", "TPN Ganjar - Mahfud", {}),
+    ("Tim Pemenangan Nasional (TPN) Ganjar - Mahfud menggelar rapat.",
+     "Tim Pemenangan Nasional (TPN) Ganjar - Mahfud", {"aliases": ["TPN"]}),
+    ("Relawan TKN Prabowo-Gibran berkumpul di Senayan.", "TKN Prabowo-Gibran", {}),
+    ("Satreskrim Polresta Malang menangkap pelaku.", "Satreskrim Polresta Malang", {}),
+    ("Polresta Malang Kota menggelar razia.", "Polresta Malang Kota", {}),
 ]  # fmt: skip
 
 

@@ -201,12 +201,18 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
     return m
 
 
-_POLICE_CITY = frozenset({"Polres", "Satreskrim Polres", "Satlantas Polres", "Satresnarkoba Polres"})
+#: police stations whose name may end in ``Kota`` after the city (``Polresta Malang Kota``)
+_POLICE_CITY = frozenset(
+    {"Polres", "Polresta"} | {f"{u} {s}" for u in L.POLICE_STATION_UNITS for s in ("Polres", "Polresta")}
+)
+
+
+_UNITS_OF_STATIONS = frozenset(f"{u} {s}" for u in L.POLICE_STATION_UNITS for s in ("Polres", "Polresta", "Polrestabes"))
 
 
 def _takes_parent(m: OrgMatch) -> bool:
-    return m.head in SUBUNIT_HEADS or bool(_UNIT_ACRONYM.fullmatch(m.head)) or m.head in (
-        "Satreskrim Polres", "Setda", "Sekretariat DPRD", "Setwan", "Inspektorat",
+    return m.head in SUBUNIT_HEADS or bool(_UNIT_ACRONYM.fullmatch(m.head)) or m.head in _UNITS_OF_STATIONS or m.head in (
+        "Setda", "Sekretariat DPRD", "Setwan", "Inspektorat",
     )
 
 
@@ -269,6 +275,7 @@ def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
     consider(_party(t, i, depth))
     consider(_descriptive(t, i, depth))
     consider(_named(t, i))
+    consider(_campaign_team(t, i))
     consider(_school(t, i))
     consider(_club(t, i))
     if best is not None and best.name in _GENERIC:
@@ -457,6 +464,38 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         if tb is not None:
             m.end = tb[0]
     _take_alias(t, m)
+    m.name = _strip_aliases(t, m)
+    return m
+
+
+_CAMPAIGN = word_pattern(L.CAMPAIGN_TEAMS)
+#: a bare campaign-team acronym (``TPN menggelar rapat``) fills gaps only
+CAMPAIGN_BARE_SCORE = 0.8
+
+
+def _campaign_team(t: Words, i: int) -> OrgMatch | None:
+    """``TPN Ganjar Presiden``, ``Tim Pemenangan Nasional (TPN) Ganjar - Mahfud``: the
+    candidates' names (a person's name here, joined by hyphens) are part of the team's."""
+    h = t.phrase(_CAMPAIGN, i)
+    if h is None:
+        return None
+    m = OrgMatch(i, h[0], "", kind="named", head=" ".join(h[1].split()), score=0.9)
+    _take_alias(t, m)
+    j = start = m.end
+    # one candidate (``Ganjar``, ``Prabowo-Gibran``), then ``- Mahfud`` or ``Presiden``;
+    # a name after that is the team's officer (``Ketua TPN Ganjar Presiden Arsjad Rasjid``)
+    if j < t.n and t.gap_ok(j) and t.cap(j) and t.w(j) not in STOP_WORDS and not t.is_rank_or_honorific(j):
+        j += 1
+        if t.w(j) in ("-", "–") and t.cap(j + 1) and t.gap_ok(j + 1):
+            j += 2
+        elif t.w(j) in L.CAMPAIGN_NAME_ENDS and t.gap_ok(j):
+            j += 1
+    if j == start and m.head not in L.CAMPAIGN_BARE_OK:
+        return None
+    if j == start:
+        m.score = CAMPAIGN_BARE_SCORE
+    m.end = j
+    _take_alias(t, m)  # Tim Pemenangan Nasional Ganjar Presiden (TPN-GP)
     m.name = _strip_aliases(t, m)
     return m
 

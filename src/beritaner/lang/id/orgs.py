@@ -92,6 +92,27 @@ COUNTRIES: tuple[str, ...] = (
 # Government bodies built on a region
 # --------------------------------------------------------------------------------------
 
+#: Campaign teams, named after their candidates: ``TPN Ganjar Presiden``, ``Tim
+#: Pemenangan Nasional (TPN) Ganjar - Mahfud``, ``TKN Prabowo-Gibran``. The candidates'
+#: names belong to the team's name; a bare acronym is the team of the article.
+CAMPAIGN_TEAMS: tuple[str, ...] = (
+    "Tim Pemenangan Nasional", "Tim Kampanye Nasional", "Tim Pemenangan Daerah",
+    "Tim Kampanye Daerah", "Tim Pemenangan", "Tim Kampanye", "TPN", "TKN", "TPD", "TKD",
+)
+
+#: Campaign-team acronyms that stand bare for the article's team (``TKD`` and ``TPD`` are
+#: also Tes Kompetensi Dasar and more: they need the candidate's name).
+CAMPAIGN_BARE_OK: frozenset[str] = frozenset({"TPN", "TKN"})
+
+#: Words after the candidate that close a campaign team's name (``TPN Ganjar Presiden``).
+CAMPAIGN_NAME_ENDS: frozenset[str] = frozenset({"Presiden", "Wapres", "Capres", "Cawapres", "Gubernur", "Bupati"})
+
+#: Units of a police station named with it (``Satreskrim Polresta Malang``).
+POLICE_STATION_UNITS: tuple[str, ...] = (
+    "Satreskrim", "Satlantas", "Satresnarkoba", "Satintelkam", "Satsamapta", "Satbinmas",
+    "Sat Reskrim", "Sat Lantas", "Sat Resnarkoba", "Propam", "Sipropam", "Sie Propam",
+)
+
 #: Bodies named by a head word and a region: written form → (normalised head, region
 #: levels the region part may have, certain without a region?). ``None`` levels: any.
 REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -132,9 +153,8 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Kepolisian Resor Kota": ("Polresta", ("kota",)),
     "Kepolisian Resor Kota Besar": ("Polrestabes", ("kota",)),
     "Kepolisian Sektor": ("Polsek", ("kecamatan",)),
-    "Satreskrim Polres": ("Satreskrim Polres", ("kabupaten", "kota")),
-    "Satlantas Polres": ("Satlantas Polres", ("kabupaten", "kota")),
-    "Satresnarkoba Polres": ("Satresnarkoba Polres", ("kabupaten", "kota")),
+    **{f"{unit} {station}": (f"{unit} {station}", ("kabupaten", "kota"))
+       for unit in POLICE_STATION_UNITS for station in ("Polres", "Polresta", "Polrestabes")},
     "Ditreskrimum Polda": ("Ditreskrimum Polda", ("provinsi",)),
     "Ditreskrimsus Polda": ("Ditreskrimsus Polda", ("provinsi",)),
     "Ditresnarkoba Polda": ("Ditresnarkoba Polda", ("provinsi",)),
