@@ -116,8 +116,13 @@ DATE_TRAILING_WORDS: dict[str, int] = {
     "silam": -1,
     "mendatang": 1,
     "nanti": 1,
+    "besok": 1,
     "yang akan datang": 1,
 }
+
+#: Trailing words that do not join a year or a range of years (``masa jabatan 2019-2024
+#: kemarin``: the term just ended, not a date relative to the article).
+NOT_AFTER_YEARS: frozenset[str] = frozenset({"kemarin"})
 
 #: Quantity words before ``hari/bulan lalu`` that make the phrase vague, not a date
 #: (``beberapa bulan lalu``).
@@ -164,7 +169,7 @@ PART_OF_PERIOD: tuple[str, ...] = (
 #: Leading words that belong to the span (ANNOTATION.md) before a day date.
 DAY_PREFIXES: tuple[str, ...] = ("tanggal", "tgl.", "tgl")
 #: ... before a weekday (``hari Senin (2/3/2026)``).
-WEEKDAY_PREFIXES: tuple[str, ...] = ("hari",)
+WEEKDAY_PREFIXES: tuple[str, ...] = ()  # ``hari Jumat``: ANNOTATION.md names only tanggal, tahun, bulan
 #: ... before a month (``bulan Maret``).
 MONTH_PREFIXES: tuple[str, ...] = ("bulan",)
 #: ... before a year; the longer ones label fiscal and school years.

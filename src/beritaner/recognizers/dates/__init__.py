@@ -76,6 +76,7 @@ from .grammar import (
     date_atoms,
     dom_atoms,
     merge_ranges,
+    merge_relative_days,
     month_atoms,
     quarter_atoms,
     rel_day_atoms,
@@ -103,7 +104,7 @@ def find_dates(text: str, reference_date: dt.date | None = None) -> list[Candida
     for finder in (date_atoms, month_atoms, year_atoms, quarter_atoms,
                    rel_day_atoms, rel_period_atoms, school_year_atoms, dom_atoms, bare_weekday_atoms):
         atoms.extend(finder(text))
-    atoms = merge_ranges(text, select(atoms, len(text)))
+    atoms = merge_relative_days(text, merge_ranges(text, select(atoms, len(text))))
     out: list[Candidate] = []
     taken_end = -1
     for atom in atoms:

@@ -131,6 +131,8 @@ def apply_context(text: str, atom: Atom) -> Atom | None:
     # trailing lalu / kemarin / mendatang
     if atom.kind in ("day", "month", "year", "range") and atom.direction is None:
         trail = TRAIL_RE.match(text, atom.end, min(len(text), atom.end + 30))
+        if trail and atom.kind in ("year", "range") and norm(trail.group("t")) in W.NOT_AFTER_YEARS:
+            trail = None  # ``masa jabatan 2019-2024 kemarin``: the term just ended
         if trail:
             atom.direction = W.DATE_TRAILING_WORDS[norm(trail.group("t"))]
             atom.end = trail.end()

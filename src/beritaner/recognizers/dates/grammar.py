@@ -436,6 +436,29 @@ def _compatible(a: Atom, b: Atom) -> bool:
     return True
 
 
+_RELATIVE_GAP = regex.compile(r"[ \t]{1,3}|,[ \t]{1,3}")
+
+
+def merge_relative_days(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A relative day written with the weekday or date it names is one span, valued as
+    the written date: ``kemarin Sabtu (10/2)``, ``besok, Rabu (8/11/2023)``, ``hari ini
+    Selasa, 7 November 2023`` (and ``Rabu (25/10) besok`` the other way round)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if prev is not None and _RELATIVE_GAP.fullmatch(text, prev.end, atom.start):
+            if prev.kind == "rel_day" and atom.kind in ("day", "weekday"):
+                out[-1] = replace(atom, start=prev.start, score=max(prev.score, atom.score))
+                continue
+            if atom.kind == "rel_day" and prev.kind in ("day", "weekday") and text[prev.end] != "," and atom.offset:
+                direction = 1 if atom.offset > 0 else -1  # ``Rabu besok``: the coming Wednesday
+                out[-1] = replace(prev, end=atom.end, score=max(prev.score, atom.score),
+                                  direction=prev.direction if prev.direction is not None else direction)
+                continue
+        out.append(atom)
+    return out
+
+
 def merge_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     for atom in atoms:
