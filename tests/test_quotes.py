@@ -173,3 +173,12 @@ def test_more_ways_news_reports_speech(nlp, text, words, cue, speaker):
     match = [q for q in quotes if q.text == words]
     assert match, [q.text for q in quotes]
     assert (match[0].cue, match[0].speaker) == (cue, speaker)
+
+
+def test_speakers_through_alias_rank_and_a_title_that_points_back(nlp):
+    text = ("Mantan Gubernur DKI Jakarta Basuki Tjahaja Purnama alias Ahok menanggapi kabar itu. "
+            "Ahok menegaskan, dirinya mendukung pasangan itu.\n\n"
+            '"Saya enggak pernah takut," kata Ketua Keluarga Alumni Universitas Gadjah Mada (KAGAMA) itu.\n\n'
+            'Kanit PJR Polda Jatim AKP Agus Wibowo memantau arus. "Ada haul akbar di Kedinding," kata AKP Agus.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Basuki Tjahaja Purnama"] * 2 + ["Agus Wibowo"]

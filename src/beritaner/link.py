@@ -114,6 +114,28 @@ def group_persons(persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return groups
 
 
+#: ``Basuki Tjahaja Purnama alias Ahok``: two names of one person
+_ALIAS_WORD = regex.compile(r"[ \t]+(?:alias|alias[ \t]+dikenal|yang[ \t]+akrab[ \t]+disapa)[ \t]+")
+
+
+def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge the groups of two persons written ``X alias Y``; the fuller one names them."""
+    group_of = {id(m): g for g in groups for m in g["members"]}
+    ordered = sorted(persons, key=lambda p: p["start"])
+    for a, b in zip(ordered, ordered[1:]):
+        if not _ALIAS_WORD.fullmatch(text, a["end"], b["start"]):
+            continue
+        ga, gb = group_of[id(a)], group_of[id(b)]
+        if ga is gb:
+            continue
+        keep, other = (ga, gb) if len(ga["words"]) >= len(gb["words"]) else (gb, ga)
+        keep["members"].extend(other["members"])
+        for m in other["members"]:
+            group_of[id(m)] = keep
+        groups = [g for g in groups if g is not other]
+    return groups
+
+
 def _post_key(office: dict[str, Any]) -> tuple[str, str | None]:
     """The post an OFFICE mention names: its title (with ``Plt``/``mantan`` marks, since
     the acting and the former holder are other people) and its jurisdiction."""
@@ -216,7 +238,7 @@ def link(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for person in persons:
         fields = person_fields(text, person["start"], person["end"])
         person["attrs"] = {**fields, **{k: v for k, v in person["attrs"].items() if k == "rank" and v}}
-    groups = group_persons(persons)
+    groups = _join_aliases(text, persons, group_persons(persons))
     fullest = {m["start"]: g["name"] for g in groups for m in g["members"]}
     link_holders(text, entities, fullest)
     out = []

@@ -26,6 +26,7 @@ from typing import Sequence
 import regex
 
 from .lang.id import quotes as lang
+from .lang.id.persons import RANKS
 from .records import Entity, PersonGroup, Quote
 from .text import alternation, title_case_lines
 
@@ -66,6 +67,8 @@ _PRONOUN_AT = regex.compile(rf"[ \t]*(?:{_PRONOUN})(?![\w-])", regex.I)
 _PRONOUN_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{_PRONOUN})[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*$", regex.I
 )
+_RANK_AT = regex.compile(rf"[ \t]*(?:{alternation(RANKS)})[ \t]+")
+_THAT_AFTER = regex.compile(r"[ \t]+itu(?![\w-])")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
 _WORD = regex.compile(r"\w+")
@@ -262,7 +265,11 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
         return REFERS_BACK
-    return state.speaker(state.entity_at(pos, limit=4))
+    rank = _RANK_AT.match(state.text, pos)  # ``kata AKP Agus``: the rank is no part of the name
+    entity = state.entity_at(rank.end() if rank else pos, limit=4)
+    if entity is not None and entity.label == "OFFICE" and not entity.holder and _THAT_AFTER.match(state.text, entity.end):
+        return REFERS_BACK  # ``kata Ketua KAGAMA itu``: the person just named
+    return state.speaker(entity)
 
 
 def _indirect(state: _State, start: int, end: int, covered: list[tuple[int, int]]) -> list[Quote]:
