@@ -169,3 +169,13 @@ def test_a_retired_officer_s_rank_stays_outside_and_the_holder_is_found(nlp):
     offices = {e.text: e.holder for e in result.entities if e.label == "OFFICE"}
     assert offices["Ketua KPK"] == "Firli Bahuri" and offices["Panglima TNI"] == "Andika Perkasa"
     assert not any("Purn" in e.text for e in result.entities)
+
+
+@pytest.mark.parametrize("sentence, not_a_person", [
+    ("Ganjil genap ditiadakan pada Tahun Baru Islam 1447 H. Terkait hal itu, polisi berjaga.", "H. Terkait"),
+    ("Acara Hari Ulang Tahun (HUT) ke-59 Golkar digelar. Presiden tiba di lokasi HUT ke-59 Golkar.", "HUT"),
+    ("Nah beliau Bu Dirjen ini sudah membantu kami.", "Dirjen"),
+])
+def test_words_that_only_look_like_names(nlp, sentence, not_a_person):
+    persons = [e.text for e in beritaner.extract(sentence, nlp=nlp).entities if e.label == "PERSON"]
+    assert not_a_person not in persons

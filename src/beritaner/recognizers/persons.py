@@ -46,6 +46,8 @@ from ..lang.id.persons import (
     RANKS,
     SPEECH_VERBS,
 )
+from ..lang.id.offices import TITLE_WORDS
+from ..lexicon import common_words
 from ..names import HONORIFICS, bare_name
 from ..resolve import model_candidates
 from ..text import alternation, title_case_lines
@@ -64,7 +66,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     (
         "honorific",
         regex.compile(
-            rf"(?<![\w.])(?P<span>(?:(?:{HONORIFICS})[ ]?){{1,3}}{_NAME}{_DEGREES}{{0,3}})",
+            rf"(?<![\w.])(?<!\d[ ])(?P<span>(?:(?:{HONORIFICS})[ ]?){{1,3}}{_NAME}{_DEGREES}{{0,3}})",
             regex.V1,
         ),
         0.9,
@@ -104,7 +106,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     (
         "address",
         regex.compile(
-            rf"(?<!\w)(?:{alternation(FORMS_OF_ADDRESS)})[ ](?P<span>(?!Kota\b|Negara\b|Pertiwi\b){_NAME})",
+            rf"(?<!\w)(?:{alternation(FORMS_OF_ADDRESS)})[ ](?P<span>(?!Kota\b|Negara\b|Pertiwi\b|(?:{alternation(TITLE_WORDS)})\b){_NAME})",
             regex.V1,
         ),
         0.86,
@@ -278,8 +280,18 @@ class PersonRecognizer(Recognizer):
             if c.label == "PERSON" and not any(start <= c.start < end for start, end in headlines)
         }
         names = {bare_name(n) for n in names}
+        names = {n for n in names if not _no_name(n)}
         names |= _aliases(text, names)
         return found + find_repeats(text, {n for n in names if n}, blocked)
+
+
+def _no_name(name: str) -> bool:
+    """A proposed name that is only everyday words (``Hari Ulang Tahun``, ``Industri
+    Kecil``), a form of address or a title (``Pak``, ``Dirjen``): its repeats are not
+    looked for."""
+    words = name.split()
+    common = common_words()
+    return all(w.lower() in common or w in FORMS_OF_ADDRESS or w in TITLE_WORDS for w in words)
 
 
 _ALIAS_AFTER = regex.compile(r"[ \t]*\((?P<alias>[A-Z][A-Za-z]{1,11})\)")

@@ -422,3 +422,9 @@ BARE_SINGLE_POSTS: frozenset[str] = frozenset({
     "Danrem", "Dandim", "Danramil", "Rektor", "Kalapas", "Kepala Sekolah", "Keuchik",
     "Wali Nagari", "Presiden", "Wakil Presiden",
 })  # fmt: skip
+
+#: Every one-word title above (``Dirjen``, ``Kapolres``, ``Bupati``): never a name.
+TITLE_WORDS: frozenset[str] = frozenset(
+    form for table in (REGION_TITLES, NATIONAL_TITLES, ORG_TITLES, SUBUNIT_TITLES, MINISTER_SHORT_FORMS)
+    for form in table if " " not in form
+)
