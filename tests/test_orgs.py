@@ -113,6 +113,9 @@ POSITIVES = [
     ("Relawan TKN Prabowo-Gibran berkumpul di Senayan.", "TKN Prabowo-Gibran", {}),
     ("Satreskrim Polresta Malang menangkap pelaku.", "Satreskrim Polresta Malang", {}),
     ("Polresta Malang Kota menggelar razia.", "Polresta Malang Kota", {}),
+    # the media of a slashed closing credit, in any case
+    ("Warga diminta tetap waspada. (antara/jpnn)", "jpnn", {}),
+    ("Warga diminta tetap waspada. (antara/jpnn)", "antara", {}),
 ]  # fmt: skip
 
 
@@ -138,6 +141,7 @@ NEGATIVES = [
     ("Bayi itu lahir 10 detik setelah ibunya tiba.", "detik"),
     ("Wisatawan datang dari berbagai negara.", "negara"),
     ("Pelatih Persija Jakarta memuji pemainnya.", "Pelatih Persija"),
+    ("Warga diminta tetap waspada. (mcr8/bbn)", "mcr8"),  # editors' codes
 ]  # fmt: skip
 
 

@@ -602,6 +602,26 @@ def find_media(text: str) -> list[Candidate]:
                 _CREDIT_AFTER.match(after) and before.endswith("(")
             ):
                 out.append(_cand(pos, hit.end(), hit.group(), 0.9))
+    out.extend(_credit_parts(text))
+    return out
+
+
+#: ``(antara/jpnn)``, ``(mcr8/jpnn)``: an article's closing credit in parentheses, its
+#: parts separated by slashes
+_CREDIT = regex.compile(r"\((?P<parts>[\p{L}\p{N}.]{2,20}(?:/[\p{L}\p{N}.]{2,20}){1,3})\)")
+_MEDIA_KEYS = {name.casefold(): name for name in L.MEDIA}
+
+
+def _credit_parts(text: str) -> list[Candidate]:
+    """The media named in a slashed credit, in any case (``(antara/jpnn)`` → ``antara``,
+    ``jpnn``); the editors' codes beside them (``mcr8``, ``bbn``) are nothing."""
+    out = []
+    for m in _CREDIT.finditer(text):
+        pos = m.start("parts")
+        for part in m.group("parts").split("/"):
+            if part.casefold() in _MEDIA_KEYS:
+                out.append(_cand(pos, pos + len(part), part, 0.9))
+            pos += len(part) + 1
     return out
 
 
