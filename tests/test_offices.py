@@ -166,6 +166,11 @@ POSITIVES = [
      {"title": "Kabag Prokopim", "jurisdiction": "Setda Kabupaten Bogor"}),
     ("Anggota Fraksi PKS DPRD Jabar Iwan mengkritik.", "Anggota Fraksi PKS DPRD Jabar",
      {"title": "Anggota"}),
+    # no LAW label: the office inside a law's name is tagged on its own
+    ("Tarif naik sesuai keputusan Menteri Pekerjaan Umum (PU) Nomor 412/KPTS/M/2025.",
+     "Menteri Pekerjaan Umum (PU)", {"jurisdiction": "Kementerian Pekerjaan Umum"}),
+    ("Hal itu diatur dalam Peraturan Menteri Perhubungan Nomor 12 Tahun 2019.",
+     "Menteri Perhubungan", {"title": "Menteri Perhubungan"}),
 ]  # fmt: skip
 
 
@@ -366,3 +371,10 @@ def test_a_campaign_team_s_officer_is_not_part_of_the_team(nlp):
     text = "Ketua TPN Ganjar Presiden Arsjad Rasjid menyampaikan pengumuman itu di Jakarta."
     offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
     assert offices == [("Ketua TPN Ganjar Presiden", "Arsjad Rasjid")]
+
+
+def test_the_number_of_a_law_after_an_office_is_no_person():
+    text = "Evaluasi tarif mengacu pada Peraturan Menteri PU Nomor 16 Tahun 2014 tentang jalan tol."
+    result = beritaner.extract(text)
+    assert [(e.label, e.text) for e in result.entities if e.label == "OFFICE"] == [("OFFICE", "Menteri PU")]
+    assert not [e for e in result.entities if e.label == "PERSON"]

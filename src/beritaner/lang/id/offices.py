@@ -385,10 +385,11 @@ BUILDING_BEFORE_TITLE: frozenset[str] = frozenset({
     "Gedung", "Istana", "Wisma", "Aula", "Balai", "Mes", "Mess", "Kediaman", "Markas",
     "pendopo", "pendapa", "kantor", "rumah dinas", "rumah jabatan", "rujab", "rumdin",
     "gedung", "istana", "wisma", "aula", "kediaman", "Lapangan", "lapangan", "Halaman",
-    "halaman", "Piala", "piala", "Cup", "Peraturan", "peraturan", "Keputusan", "keputusan",
-    "Instruksi", "instruksi", "Surat Edaran", "surat edaran", "Pergub", "Perbup",
-    "Perwali", "Perpres", "Keppres", "Inpres", "Kepgub", "Kepbup", "SK",
+    "halaman", "Piala", "piala", "Cup",
 })  # fmt: skip
+# Law names (``Peraturan Menteri PU``, ``Keputusan Menteri BUMN``) are not here: there is
+# no LAW label, so the office inside one is tagged on its own (ANNOTATION.md, "Decisions
+# on hard cases"; all four such cases in our gold sets tag it).
 
 #: Words before a lowercase bare title that make it one specific post (``kata bupati``,
 #: ``menurut gubernur``), and words after it (``bupati menegaskan``).

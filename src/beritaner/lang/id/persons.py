@@ -131,6 +131,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Juga", "Editor", "Pewarta", "Reporter", "Penulis", "Foto", "Sumber", "Tim", "Pihak",
     "Warga", "Polisi", "Pemerintah", "Jalan", "Kota", "Kabupaten", "Provinsi", "Desa",
     "Kecamatan", "Indonesia", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
+    "Nomor", "No", "Pasal", "Ayat", "Tahun",  # a law's number: Peraturan Menteri PU Nomor 16
 })  # fmt: skip
 
 #: Labels of a byline or credit line followed by a person's name: "Pewarta: Rina".
