@@ -378,3 +378,40 @@ def test_the_number_of_a_law_after_an_office_is_no_person():
     result = beritaner.extract(text)
     assert [(e.label, e.text) for e in result.entities if e.label == "OFFICE"] == [("OFFICE", "Menteri PU")]
     assert not [e for e in result.entities if e.label == "PERSON"]
+
+
+UNLISTED_BODIES = [
+    # a body the knowledge does not list, between a title and its named holder
+    ("CEO Sinar Tani Nusantara, Rudi Hartono, menjelaskan rencana ekspansi.",
+     "CEO Sinar Tani Nusantara", "Rudi Hartono"),
+    ("Kepala Daker Bandara Madinah, Ahmad Fauzan Rizki, menyampaikan jadwal kepulangan.",
+     "Kepala Daker Bandara Madinah", "Ahmad Fauzan Rizki"),
+    ("Chief Operating Officer (COO) Danantara, Dony Oskaria, mengingatkan direksi.",
+     "Chief Operating Officer (COO) Danantara", "Dony Oskaria"),
+    ("Ketua Tim Pemenangan Daerah (TPD) Lampung, Arif Wibowo, mengumumkan struktur tim.",
+     "Ketua Tim Pemenangan Daerah (TPD) Lampung", "Arif Wibowo"),
+    # a title that serves a person takes that person's name
+    ("Juru Bicara Anies Baswedan, Surya Tjandra, menanggapi putusan itu.",
+     "Juru Bicara Anies Baswedan", "Surya Tjandra"),
+    # a regional office inside a ministry, the body before the region
+    ("Kakanwil Kemenkum Jatim Haris Sukamto mengatakan jumlah koperasi naik.",
+     "Kakanwil Kemenkum Jatim", "Haris Sukamto"),
+    # an inner alias after a minister's head
+    ("Rapat itu mengangkat Wakil Menteri (Wamen) Sekretaris Negara Bambang Eko Suhariyanto sebagai komisaris.",
+     "Wakil Menteri (Wamen) Sekretaris Negara", "Bambang Eko Suhariyanto"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,span,holder", UNLISTED_BODIES)
+def test_an_unlisted_body_between_title_and_holder(text, span, holder):
+    result = beritaner.extract(text)
+    found = {e.text: e for e in result.entities if e.label == "OFFICE"}
+    assert span in found, [(e.label, e.text) for e in result.entities]
+    assert found[span].holder == holder
+
+
+def test_an_unlisted_body_needs_a_holder_after_it():
+    # no name follows: "Ketua" and "Kepala" with unknown words name no post
+    for text in ("Ketua Panitia Lomba Desa menyerahkan hadiah.", "Kepala Gudang Beras itu ditahan."):
+        result = beritaner.extract(text)
+        assert not [e for e in result.entities if e.label == "OFFICE"], result.entities

@@ -84,10 +84,12 @@ def _title_pattern() -> regex.Pattern:
 
 
 _TITLE = _title_pattern()
+_ACTING_SHORT = "|".join(L.ACTING_SHORT_FORMS)
+_ACTING_LONG = "|".join(r"\s+".join(f.split()) for f in L.ACTING_LONG_FORMS)
 _ACTING = regex.compile(
-    r"(?:(?<![\p{L}\p{N}])(?:Plt|Pj|Pjs|Plh)\.?"
-    r"|(?<![\p{L}\p{N}])(?:Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian)|Pejabat\s+Sementara)"
-    r"(?:\s*\(\s*(?:Plt|Pj|Pjs|Plh)\.?\s*\))?)\s*$",
+    rf"(?:(?<![\p{{L}}\p{{N}}])(?:{_ACTING_SHORT})\.?"
+    rf"|(?<![\p{{L}}\p{{N}}])(?:{_ACTING_LONG})"
+    rf"(?:\s*\(\s*(?:{_ACTING_SHORT})\.?\s*\))?)\s*$",
     regex.IGNORECASE,
 )
 _FLAG = regex.compile(
@@ -95,7 +97,7 @@ _FLAG = regex.compile(
     % ("|".join(L.FORMER_FLAGS), "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in L.CANDIDATE_FLAGS)),
     regex.IGNORECASE,
 )
-_RI_AFTER = regex.compile(r"\s+(?:RI|Republik\s+Indonesia)(?![\p{L}\p{N}])")
+_RI_AFTER = regex.compile(r"\s+(?:RI|Republik\s+Indonesia|Indonesia)(?![\p{L}\p{N}])")
 _SE = regex.compile(r"\s*(?:se-|se\s|/\s*\p{L})", regex.IGNORECASE)
 _BUILDING_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s)\s+$" % "|".join(
@@ -255,6 +257,43 @@ def _is_member_body(name: str) -> bool:
     return name.startswith(_MEMBER_PREFIX)
 
 
+#: A body the knowledge does not list, written between a title and its holder, fills
+#: gaps (the model or a known organisation outranks it): ``CEO Pandawa Agri Indonesia,
+#: Kukuh Roxa Putra``, ``Kepala Daker Madinah, Muhammad Luthfi Makki``.
+UNLISTED_BODY_SCORE = 0.86
+_UNLISTED_BODY_MAX_WORDS = 8
+
+
+def _name_at(t: Words, k: int) -> bool:
+    """A person's name (or a rank before one) starts at word ``k``."""
+    return k in t.person_starts or t.is_person_start(k)
+
+
+def _unlisted_body(t: Words, j: int, *, person: bool = False) -> int | None:
+    """End of a capitalised body name from word ``j`` that a holder's name follows,
+    directly or after a comma; None unless a name follows. ``person``: the body is a
+    person (``Juru Bicara Anies Baswedan, Surya Tjandra``), so the run may start with
+    a name."""
+    k = j
+    while k < t.n and k - j < _UNLISTED_BODY_MAX_WORDS and t.gap_ok(k):
+        if _name_at(t, k) and not (person and k == j):
+            break
+        w = t.w(k)
+        if t.cap(k) and w not in STOP_WORDS and w not in L.TITLE_WORDS:
+            k += 1
+        elif w in ("dan", "&", "-") and k > j and t.cap(k + 1):
+            k += 1
+        elif (al := parse_alias(t, k, j)) is not None and k > j:
+            k = al[0]
+        else:
+            break
+    if k == j or t.w(k - 1) in ("dan", "&", "-"):
+        return None
+    if _name_at(t, k) or (t.w(k) == "," and _name_at(t, k + 1)):
+        return k
+    return None
+
+
 def _norm_title(kind: str, entry: object) -> str:
     if kind in ("region", "national", "minister_short"):
         return str(entry[0])  # type: ignore[index]
@@ -306,14 +345,21 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     score = 0.92
     bare = False
     inner_alias: list[str] = []
-    if kind in ("region", "national") and j < t.n:
-        al = parse_alias(t, j, i0)  # Kepala Kejaksaan Negeri (Kajari) Lombok Timur
+    if kind in ("region", "national", "minister", "org") and j < t.n:
+        # Kepala Kejaksaan Negeri (Kajari) Lombok Timur, Wakil Menteri (Wamen) Sekretaris
+        # Negara, Chief Operating Officer (COO) Danantara
+        al = parse_alias(t, j, i0)
         if al is not None and t.cap(al[0]) and t.gap_ok(al[0]):
             inner_alias.append(al[1])
             j = al[0]
     if kind == "region":
         title, levels = entry  # type: ignore[misc]
         jr = _region_jurisdiction(t, j, title, tuple(levels))
+        if jr is None and title in L.BODY_THEN_REGION_TITLES and j < t.n and t.gap_ok(j):
+            body = parse_org(t, j)  # Kakanwil Kemenkum Jatim
+            if body is not None and body.score > 0:
+                reg = parse_region(t, body.end, tuple(levels)) if t.gap_ok(body.end) else None
+                jr = (reg[0], t.span(j, reg[0])) if reg is not None else (body.end, body.name)
         if jr is None and inner_alias:
             j = last + 1
             inner_alias = []
@@ -421,6 +467,13 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             if end_word > j:
                 title = f"{title} {t.span(j, end_word)}"
             score = COMPANY_POST_SCORE_NAMED if _POST_CUE_BEFORE.search(before) else COMPANY_POST_SCORE
+        elif (
+            not lowercase and j < t.n and t.gap_ok(j)
+            and (body_end := _unlisted_body(t, j, person=title in L.PERSON_SERVING_TITLES)) is not None
+        ):
+            jur = t.span(j, body_end)
+            end_word = body_end
+            score = UNLISTED_BODY_SCORE
         else:
             # ``Ketua``, ``Kepala``, ``Anggota`` alone name no post
             return None

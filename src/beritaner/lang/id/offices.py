@@ -23,9 +23,10 @@ from .orgs import MINISTRY_PORTFOLIOS
 # --------------------------------------------------------------------------------------
 
 #: Acting prefixes (inside the span). Dotted forms also match without the dot.
-ACTING_PREFIXES: tuple[str, ...] = (
-    "Plt.", "Plt", "Pj.", "Pj", "Pjs.", "Pjs", "Plh.", "Plh", "Penjabat", "Penjabat Sementara",
-    "Pelaksana Tugas", "Pelaksana Harian", "Pejabat Sementara",
+ACTING_SHORT_FORMS: tuple[str, ...] = ("Plt", "Pj", "Pjs", "Plh", "Pgs")  # each with or without "."
+ACTING_LONG_FORMS: tuple[str, ...] = (
+    "Penjabat Sementara", "Penjabat", "Pelaksana Tugas", "Pelaksana Harian", "Pejabat Sementara",
+    "Pengganti Sementara",
 )  # fmt: skip
 
 #: Words before a title that flag a former holder (outside the span).
@@ -241,10 +242,6 @@ ORG_TITLES: dict[str, str] = {
     "Sekretaris": "Sekretaris", "Sekretaris Utama": "Sekretaris Utama", "Sestama": "Sekretaris Utama",
     "Anggota": "Anggota", "Kepala": "Kepala", "Wakil Kepala": "Wakil Kepala",
     "Kepala Pelaksana": "Kepala Pelaksana", "Kalak": "Kepala Pelaksana", "Kalaksa": "Kepala Pelaksana",
-    
-    
-    
-    
     "Kepala Sekolah": "Kepala Sekolah", "Kepsek": "Kepala Sekolah",
     "Direktur": "Direktur", "Direktur Utama": "Direktur Utama", "Dirut": "Direktur Utama",
     "Wakil Direktur Utama": "Wakil Direktur Utama", "Wadirut": "Wakil Direktur Utama",
@@ -262,7 +259,10 @@ ORG_TITLES: dict[str, str] = {
     "Komisaris": "Komisaris", "Komisaris Utama": "Komisaris Utama", "Komut": "Komisaris Utama",
     "Komisaris Independen": "Komisaris Independen", "Chief Executive Officer": "CEO",
     "CEO": "CEO", "General Manager": "General Manager", "GM": "General Manager",
-     "Vice President": "Vice President",
+    "Chief Operating Officer": "COO", "COO": "COO", "Chief Financial Officer": "CFO",
+    "CFO": "CFO", "Chief Technology Officer": "CTO", "CTO": "CTO",
+    "Chief Marketing Officer": "CMO", "CMO": "CMO", "Managing Director": "Managing Director",
+    "Vice President": "Vice President",
     "VP": "Vice President", "Executive Vice President": "Executive Vice President",
     "EVP": "Executive Vice President", "Corporate Secretary": "Corporate Secretary",
     "Pemimpin Redaksi": "Pemimpin Redaksi", "Pemred": "Pemimpin Redaksi",
@@ -275,12 +275,18 @@ ORG_TITLES: dict[str, str] = {
     "Staf Khusus": "Staf Khusus", "Stafsus": "Staf Khusus", "Juru Bicara": "Juru Bicara",
     "Jubir": "Juru Bicara", "Panglima": "Panglima", "Komandan": "Komandan",
     "Kepala Staf": "Kepala Staf", "Koordinator": "Koordinator", "Ketua Tim": "Ketua Tim",
-    "Ketua Satgas": "Ketua Satgas", "Kasatgas": "Ketua Satgas", 
-
+    "Ketua Satgas": "Ketua Satgas", "Kasatgas": "Ketua Satgas",
     "Kadis": "Kepala Dinas", "Kaban": "Kepala Badan", "Kakan": "Kepala Kantor",
     "Kapus": "Kepala Pusat",
-    
 }  # fmt: skip
+
+#: Titles whose post serves one person, named after them: ``Juru Bicara Anies Baswedan``,
+#: ``Staf Khusus Menteri`` (the person is inside the OFFICE span, not a PERSON of its own).
+PERSON_SERVING_TITLES: frozenset[str] = frozenset({"Juru Bicara", "Staf Khusus"})
+
+#: Region titles whose post sits in a body that may be named before the region:
+#: ``Kakanwil Kemenkum Jatim``, ``Kepala Kantor Wilayah BPN Provinsi Riau``.
+BODY_THEN_REGION_TITLES: frozenset[str] = frozenset({"Kepala Kantor Wilayah"})
 
 #: Organisation words that join ``Kepala``/``Wakil Kepala`` in the title
 #: (``Kepala Dinas Kesehatan …`` → title ``Kepala Dinas``).
@@ -405,8 +411,6 @@ SPEECH_AFTER: frozenset[str] = frozenset({
     "langsung", "telah", "sudah", "akan", "tersebut", "itu", "menginstruksikan",
 })  # fmt: skip
 
-#: Bare titles that, in one article, name one specific post even when the article has
-#: not named it in full (``Gubernur juga memaparkan …``).
 COMPANY_POSTS: frozenset[str] = frozenset({
     "Direktur", "Direktur Utama", "Wakil Direktur Utama", "Direktur Keuangan",
     "Direktur Bisnis", "Direktur Operasional", "Direktur Eksekutif", "Komisaris",
@@ -416,6 +420,8 @@ COMPANY_POSTS: frozenset[str] = frozenset({
 article about that company: ``Direktur Utama``, ``Direktur Transformasi Bisnis``,
 ``Direktur SDM dan Umum`` (the portfolio words join the title)."""
 
+#: Bare titles that, in one article, name one specific post even when the article has
+#: not named it in full (``Gubernur juga memaparkan …``).
 BARE_SINGLE_POSTS: frozenset[str] = frozenset({
     "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota",
     "Sekretaris Daerah", "Camat", "Lurah", "Kepala Desa", "Kapolda", "Wakapolda", "Kapolres",
