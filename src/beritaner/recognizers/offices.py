@@ -272,14 +272,14 @@ def _name_at(t: Words, k: int) -> bool:
 def _unlisted_body(t: Words, j: int, *, person: bool = False) -> int | None:
     """End of a capitalised body name from word ``j`` that a holder's name follows,
     directly or after a comma; None unless a name follows. ``person``: the body is a
-    person (``Juru Bicara Anies Baswedan, Surya Tjandra``), so the run may start with
-    a name."""
+    person or a post (``Juru Bicara Anies Baswedan, Surya Tjandra``, ``Juru Bicara Wakil
+    Presiden Masduki Baidlowi``), so the run may start with a name and hold a title."""
     k = j
     while k < t.n and k - j < _UNLISTED_BODY_MAX_WORDS and t.gap_ok(k):
         if _name_at(t, k) and not (person and k == j):
             break
         w = t.w(k)
-        if t.cap(k) and w not in STOP_WORDS and w not in L.TITLE_WORDS:
+        if t.cap(k) and w not in STOP_WORDS and (person or w not in L.TITLE_WORDS):
             k += 1
         elif w in ("dan", "&", "-") and k > j and t.cap(k + 1):
             k += 1

@@ -145,6 +145,10 @@ NATIONAL_TITLES: dict[str, tuple[str, str | None]] = {
     "Deputi Gubernur Senior Bank Indonesia": ("Deputi Gubernur Senior", "Bank Indonesia"),
     "Ketua Mahkamah Agung": ("Ketua", "Mahkamah Agung"), "Ketua MA": ("Ketua", "Mahkamah Agung"),
     "Ketua Mahkamah Konstitusi": ("Ketua", "Mahkamah Konstitusi"), "Ketua MK": ("Ketua", "Mahkamah Konstitusi"),
+    # a seat on a high court is a post, unlike the role ``hakim`` (ANNOTATION.md)
+    "Hakim Agung": ("Hakim Agung", "Mahkamah Agung"),
+    "Hakim Konstitusi": ("Hakim Konstitusi", "Mahkamah Konstitusi"),
+    "Hakim MK": ("Hakim Konstitusi", "Mahkamah Konstitusi"),
     "Kepala Otorita IKN": ("Kepala", "Otorita IKN"),
     "Gubernur Lemhannas": ("Gubernur", "Lemhannas"), "Gubernur Akpol": ("Gubernur", "Akademi Kepolisian"),
     "Gubernur Akademi Kepolisian": ("Gubernur", "Akademi Kepolisian"), "Wakil Ketua MK": ("Wakil Ketua", "Mahkamah Konstitusi"),
