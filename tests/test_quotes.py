@@ -182,3 +182,29 @@ def test_speakers_through_alias_rank_and_a_title_that_points_back(nlp):
             'Kanit PJR Polda Jatim AKP Agus Wibowo memantau arus. "Ada haul akbar di Kedinding," kata AKP Agus.')
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [q.speaker for q in quotes] == ["Basuki Tjahaja Purnama"] * 2 + ["Agus Wibowo"]
+
+
+def test_speakers_through_a_nickname_a_role_and_a_spokesperson(nlp):
+    text = ("Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau posko pengungsi. "
+            '"Bantuan sudah hampir Rp5 miliar," kata Gus Ipul.\n\n'
+            "Dalam sidang itu, hakim anggota Purwanto S Abdullah mengatakan terdakwa menerima uang.\n\n"
+            '"Menimbang bahwa terdakwa menerima uang sebesar Rp5 miliar," ujar hakim.\n\n'
+            '"Pertemuan itu ditunda pekan depan," kata Juru Bicara Wakil Presiden Masduki Baidlowi.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == [
+        "Saifullah Yusuf", "Purwanto S Abdullah", "Purwanto S Abdullah", "Masduki Baidlowi"]
+
+
+def test_atau_between_two_full_names_is_a_choice_not_a_nickname(nlp):
+    text = "Warga diminta memilih Prabowo Subianto atau Ganjar Pranowo dalam survei itu."
+    persons = beritaner.extract(text, nlp=nlp).persons
+    assert sorted(p.name for p in persons) == ["Ganjar Pranowo", "Prabowo Subianto"]
+
+
+def test_a_role_with_an_unrecognised_capital_after_it_guesses_no_one(nlp):
+    # ``Hakim Agung Soesilo`` is an office with its holder, not the role ``hakim``
+    text = ("Zarof menemui Hakim Agung Soesilo di Jakarta.\n\n"
+            '"Terdakwa terbukti bersalah," ujar hakim.')
+    result = beritaner.extract(text, nlp=nlp)
+    assert ("OFFICE", "Hakim Agung") in [(e.label, e.text) for e in result.entities]
+    assert [q.speaker for q in result.quotes] == [None]

@@ -38,6 +38,7 @@ from .lang.id.persons import (
     HOLDER_GAP_WORDS,
     HOLDER_LINKS,
     LINK_ADVERBS,
+    NICKNAME_LEADS,
     OFFICE_CONJUNCTIONS,
     RANKS,
 )
@@ -116,6 +117,21 @@ def group_persons(persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 #: ``Basuki Tjahaja Purnama alias Ahok``: two names of one person
 _ALIAS_WORD = regex.compile(r"[ \t]+(?:alias|alias[ \t]+dikenal|yang[ \t]+akrab[ \t]+disapa)[ \t]+")
+#: ``Saifullah Yusuf atau Gus Ipul``, ``Joko Widodo atau Jokowi``: ``atau`` joins two names
+#: of one person only when the second is a nickname (:func:`_is_nickname_of`); ``Prabowo
+#: atau Ganjar`` is a choice between two people.
+_OR_WORD = regex.compile(r"[ \t]+atau[ \t]+")
+
+
+def _is_nickname_of(nick: str, full: str) -> bool:
+    """``Gus Ipul`` (a nickname lead word), or ``Jokowi`` for ``Joko Widodo`` (one word
+    that begins as the full name does)."""
+    nick_words, full_words = nick.split(), full.split()
+    if len(full_words) < 2 or nick == full:
+        return False
+    if nick_words[0] in NICKNAME_LEADS and len(nick_words) >= 2:
+        return True
+    return len(nick_words) == 1 and len(nick) >= 4 and nick[:2].lower() == full_words[0][:2].lower() and nick not in full_words
 
 
 def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -123,7 +139,9 @@ def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[st
     group_of = {id(m): g for g in groups for m in g["members"]}
     ordered = sorted(persons, key=lambda p: p["start"])
     for a, b in zip(ordered, ordered[1:]):
-        if not _ALIAS_WORD.fullmatch(text, a["end"], b["start"]):
+        if not _ALIAS_WORD.fullmatch(text, a["end"], b["start"]) and not (
+            _OR_WORD.fullmatch(text, a["end"], b["start"]) and _is_nickname_of(b["text"], a["text"])
+        ):
             continue
         ga, gb = group_of[id(a)], group_of[id(b)]
         if ga is gb:

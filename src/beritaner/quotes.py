@@ -26,6 +26,7 @@ from typing import Sequence
 import regex
 
 from .lang.id import quotes as lang
+from .lang.id.offices import NOT_OFFICES
 from .lang.id.persons import RANKS
 from .records import Entity, PersonGroup, Quote
 from .text import alternation, title_case_lines
@@ -68,6 +69,9 @@ _PRONOUN_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{_PRONOUN})[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*$", regex.I
 )
 _RANK_AT = regex.compile(rf"[ \t]*(?:{alternation(RANKS)})[ \t]+")
+_ROLE = alternation(sorted(set(NOT_OFFICES) | set(lang.SPEAKER_ROLES), key=len, reverse=True))
+#: ``kata ketua majelis hakim …``: role words after a cue, one or more
+_ROLE_AT = regex.compile(rf"[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)(?![\w-])[ \t]*", regex.I)
 _THAT_AFTER = regex.compile(r"[ \t]+itu(?![\w-])")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
@@ -134,6 +138,18 @@ class _State:
         return {"speaker": group.name if group else e.name, "speaker_start": e.start,
                 "speaker_end": e.end, "speaker_label": "PERSON",
                 "speaker_offices": _fullest(group.offices) if group else ()}
+
+    def in_role(self, role: str, pos: int) -> dict:
+        """The person last introduced before ``pos`` in a role that ends as ``role`` does
+        (``ujar hakim`` after ``hakim anggota Purwanto``); no one if none was."""
+        head = role.split()[-1].lower()
+        found: Entity | None = None
+        for m in _ROLE_AT.finditer(self.text, 0, pos):
+            if m.group("role")[0].islower() and head in m.group("role").lower().split():  # not Hakim Agung
+                e = self.entity_at(m.end(), limit=1)
+                if e is not None and e.label == "PERSON" and e.end <= pos:
+                    found = e
+        return self.speaker(found) if found is not None else {}
 
     def group_of(self, e: Entity) -> PersonGroup | None:
         return self.groups.get((e.start, e.end))
@@ -265,6 +281,13 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
         return REFERS_BACK
+    role = _ROLE_AT.match(state.text, pos)
+    if role is not None:  # ``ujar ketua majelis hakim Rosihan``, ``ujar hakim``
+        entity = state.entity_at(role.end(), limit=1)
+        if entity is not None and entity.label == "PERSON":
+            return state.speaker(entity)
+        if entity is None and not state.text[role.end() : role.end() + 1].isupper():
+            return state.in_role(role.group("role"), pos)  # not when a name we missed follows
     rank = _RANK_AT.match(state.text, pos)  # ``kata AKP Agus``: the rank is no part of the name
     entity = state.entity_at(rank.end() if rank else pos, limit=4)
     if entity is not None and entity.label == "OFFICE" and not entity.holder and _THAT_AFTER.match(state.text, entity.end):

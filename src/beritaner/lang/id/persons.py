@@ -30,6 +30,13 @@ FORMS_OF_ADDRESS: frozenset[str] = frozenset({
     "Bpk.", "Bpk", "Opa", "Oma", "Eyang", "Mbah", "Cak", "Ning", "Nyonya", "Tuan",
 })  # fmt: skip
 
+#: Words a nickname starts with (``Saifullah Yusuf atau Gus Ipul``): after ``atau`` such a
+#: name is the same person's other name, not a second person.
+NICKNAME_LEADS: frozenset[str] = frozenset({
+    "Gus", "Kang", "Cak", "Bang", "Bung", "Mas", "Mbak", "Ning", "Abah", "Buya", "Uda",
+    "Daeng", "Mbah", "Kak", "Teh", "Ustaz", "Ustadz",
+})  # fmt: skip
+
 #: Police and military ranks (longest forms first where one is a prefix of another).
 _BASE_RANKS: tuple[str, ...] = (
     # police

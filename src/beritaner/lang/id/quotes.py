@@ -59,3 +59,9 @@ ACCORDING_TO: tuple[str, ...] = ("Menurut", "menurut")
 #: A quoted run of at most this many words is a title, a name or a scare quote
 #: (``program "Sekolah Rakyat"``), not a quote, unless a cue attributes it.
 MIN_UNCUED_WORDS = 4
+
+#: Roles that may stand between a cue and the speaker's name (``ujar ketua majelis hakim
+#: Rosihan``), or name the speaker alone (``ujar hakim``: the person last introduced in that
+#: role, ``hakim anggota Purwanto``): the roles of :data:`beritaner.lang.id.offices.NOT_OFFICES`
+#: and these.
+SPEAKER_ROLES: tuple[str, ...] = ("hakim anggota", "ketua majelis", "juru bicara", "jubir")
