@@ -116,6 +116,18 @@ POSITIVES = [
     # the media of a slashed closing credit, in any case
     ("Warga diminta tetap waspada. (antara/jpnn)", "jpnn", {}),
     ("Warga diminta tetap waspada. (antara/jpnn)", "antara", {}),
+    # a company name is whole before Tbk or its alias, even with words seen alone elsewhere
+    ("PT Surya Daya Investasi Tbk melantai di bursa. Investasi itu besar, kata Daya.",
+     "PT Surya Daya Investasi Tbk", {}),
+    ("Modal disetor ke PT Surya Samudera Port (SSP). Port itu baru, ujar Samudera.",
+     "PT Surya Samudera Port (SSP)", {"aliases": ["SSP"]}),
+    # the closing acronym reaches back over words the grammar did not take
+    ("Putusan Majelis Kehormatan Mahkamah Konstitusi (MKMK) dibacakan sore itu.",
+     "Majelis Kehormatan Mahkamah Konstitusi (MKMK)", {"aliases": ["MKMK"]}),
+    ("Kelompok bernama Front Pemuda Anti Korupsi (FPAK) melapor ke KPK.",
+     "Front Pemuda Anti Korupsi (FPAK)", {}),
+    ("Direktorat itu adalah Antikorupsi Badan Usaha (AKBU) dan Monitoring.",
+     "Antikorupsi Badan Usaha (AKBU)", {}),
 ]  # fmt: skip
 
 
@@ -231,3 +243,9 @@ def test_startup_article(nlp_rules, startup_text):
     assert "Pemerintah Provinsi Banten" in org_spans
     for generic in ("OPD", "organisasi perangkat daerah (OPD)", "perangkat daerah"):
         assert generic not in org_spans
+
+
+def test_an_acronym_that_spells_the_name_already_reaches_back_no_further():
+    # ``Kota`` before ``Badan Usaha (BU)``: the acronym is spelled, the name stays as read
+    found = orgs("Warga Kota Badan Usaha (BU) berkumpul.")
+    assert not any(span.startswith(("Kota", "Warga")) for span in found), sorted(found)

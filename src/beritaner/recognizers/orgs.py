@@ -420,6 +420,16 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
     return _tail(t, m, ALL_LEVELS + ("kecamatan",), depth=depth)
 
 
+def _company_end_at(t: Words, j: int, start: int) -> bool:
+    """A company name's closing mark at word ``j``: ``Tbk``, ``(Persero)`` or its alias in
+    parentheses (``PT Chandra Samudera Port (CSP)``) — then the words before are its name."""
+    if j >= t.n or not t.gap_ok(j):
+        return False
+    if t.phrase(_COMPANY_SUFFIX, j) is not None or _PERSERO.match(t.text, t.starts[j]) is not None:
+        return True
+    return parse_alias(t, j, start) is not None
+
+
 def _named(t: Words, i: int) -> OrgMatch | None:
     """``Universitas Gadjah Mada``, ``PT Kereta Api Indonesia (Persero)``."""
     h = t.phrase(_NAMED_HEAD, i)
@@ -449,7 +459,9 @@ def _named(t: Words, i: int) -> OrgMatch | None:
     if j == start:
         return None
     if not is_company or j - start > 1:
-        j = t.name_cut(start, j)
+        cut = t.name_cut(start, j)
+        if not (is_company and cut < j and _company_end_at(t, j, start) and not t.person_starts & set(range(start, j))):
+            j = cut  # a name read as a word seen alone elsewhere; not before Tbk, (Persero), (ACR)
     m = OrgMatch(i, j, "", kind="named", head=head, score=0.9)
     if not is_company:
         m = _tail(t, m, ALL_LEVELS, depth=1)
@@ -640,6 +652,73 @@ _GENERIC_PHRASE = regex.compile(
 )
 
 
+#: How many words before a name its acronym may reach back: ``Majelis Kehormatan``
+#: before ``Mahkamah Konstitusi (MKMK)``.
+ACRONYM_REACH = 4
+#: Small words an acronym skips (``Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP)``).
+_ACRONYM_SKIPS = frozenset({"dan", "untuk", "&", "serta", "atas", "di", "-"})
+_VOWELS = frozenset("aeiou")
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Do ``words`` spell ``acronym``? Each word gives its first letter and may give more
+    of its letters in order, each at the start of a syllable (after a vowel:
+    ``Antikorupsi`` → A, K; ``Kesyahbandaran`` → K, S; not ``Mahkamah`` → M, K); small
+    words give none."""
+    acr = acronym.lower()
+
+    def go(wi: int, ai: int) -> bool:
+        if wi == len(words):
+            return ai == len(acr)
+        w = words[wi].lower()
+        if w in _ACRONYM_SKIPS:
+            return go(wi + 1, ai)
+        if ai >= len(acr) or w[0] != acr[ai]:
+            return False
+        # the first letter, then 0, 1 or 2 more letters found later in the word
+        options = [(1, ai + 1)]
+        pos = 1
+        for extra in range(2):
+            k = ai + 1 + extra
+            if k >= len(acr):
+                break
+            found = w.find(acr[k], pos)
+            while found > 0 and w[found - 1] not in _VOWELS:
+                found = w.find(acr[k], found + 1)
+            if found < 0:
+                break
+            pos = found + 1
+            options.append((pos, k + 1))
+        return any(go(wi + 1, nxt) for _, nxt in reversed(options))
+
+    return go(0, 0)
+
+
+def _reach_back_to_acronym(t: Words, m: OrgMatch, floor: int) -> None:
+    """Start ``m`` earlier when its closing acronym spells capitalised words before it that
+    its name lacks (``Front`` + ``Pemuda Anti Korupsi (FPAK)``)."""
+    if not m.aliases or not t.span(m.start, m.end).endswith(f"({m.aliases[-1]})"):
+        return
+    acronym = m.aliases[-1]
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 3):
+        return
+    name = _strip_aliases(t, m).replace(f"({acronym})", "").split()
+    if _spells(name, acronym):
+        return
+    words: list[str] = []
+    k = m.start
+    while k - 1 >= floor and m.start - k < ACRONYM_REACH and t.gap_ok(k):
+        w = t.w(k - 1)
+        if not (t.cap(k - 1) or w in _ACRONYM_SKIPS) or w in STOP_WORDS:
+            break
+        k -= 1
+        words.insert(0, w)
+        if t.cap(k) and _spells(words + name, acronym):
+            m.start = k
+            m.name = _strip_aliases(t, m)
+            return
+
+
 def find_orgs(t: Words) -> list[OrgMatch]:
     """All organisations in the text, outermost at each start, left to right."""
     out: list[OrgMatch] = []
@@ -663,6 +742,10 @@ def find_orgs(t: Words) -> list[OrgMatch]:
         if m.head in L.OFFICE_ONLY_HEADS or (i > 0 and t.w(i - 1) in RANK_WORDS and m.name in ("TNI", "Polri", "Pol")):
             i = m.end  # a hospital (a PLACE); ``Brigjen TNI`` (a rank)
             continue
+        adjacent = bool(out) and out[-1].end == m.start  # Majelis Kehormatan | Mahkamah Konstitusi (MKMK)
+        _reach_back_to_acronym(t, m, out[-1].start if adjacent else out[-1].end if out else 0)
+        if adjacent and m.start <= out[-1].start:
+            out.pop()
         out.append(m)
         i = m.end
     return out
