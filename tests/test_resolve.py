@@ -139,3 +139,13 @@ def test_a_leadership_forum_named_bare_is_an_org(nlp):
     text = "Bupati Garut Rudy Gunawan bersama Forkopimda meninjau jalur mudik di Kecamatan Kadungora."
     labels = {(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities}
     assert ("ORG", "Forkopimda") in labels
+
+
+def test_the_country_after_an_organisation_ends_its_name():
+    text = "Survei Poltracking Indonesia dirilis di Jakarta, Indonesia, Sabtu."
+    model = [span(text, ("ORG", "Poltracking"), 0.75, source="model")]
+    knowledge = [span(text, ("PLACE", "Indonesia"), 0.95, nth=0), span(text, ("PLACE", "Jakarta"), 0.95),
+                 span(text, ("PLACE", "Indonesia"), 0.95, nth=1)]
+    out = resolve(text, knowledge, model, certain=0.85)
+    assert [(c.label, text[c.start : c.end]) for c in out] == [
+        ("ORG", "Poltracking Indonesia"), ("PLACE", "Jakarta"), ("PLACE", "Indonesia")]

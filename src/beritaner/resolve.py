@@ -135,7 +135,31 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             taken.append(trimmed)
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
-    return sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end))
+    return _join_country_tails(text, sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end)))
+
+
+#: The country written right after an organisation ends its name: ``Poltracking
+#: Indonesia``, ``Danone Indonesia``, ``CNBC Indonesia`` — every one of 18 such cases in
+#: our gold sets, none against.
+ORG_NAME_COUNTRIES = frozenset({"Indonesia"})
+
+
+def _join_country_tails(text: str, entities: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in entities:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label == "ORG" and c.label == "PLACE"
+            and text[c.start : c.end] in ORG_NAME_COUNTRIES and text[prev.end : c.start] == " "
+            and not text[prev.start : prev.end].endswith(")")
+        ):
+            attrs = dict(prev.attrs)
+            if attrs.get("name"):
+                attrs["name"] = f"{attrs['name']} {text[c.start : c.end]}"
+            out[-1] = Candidate(prev.start, c.end, "ORG", prev.score, prev.source, attrs)
+            continue
+        out.append(c)
+    return out
 
 
 _NOT_IN_PERSON = regex.compile(r"(?:(?:%s)\s+)+" % alternation(FORMS_OF_ADDRESS | set(RANKS)))
