@@ -214,8 +214,12 @@ YEAR_LIST_JOINERS: tuple[str, ...] = ("dan", "atau", "serta", "maupun", ",")
 YEAR_EVENT_WORDS: frozenset[str] = frozenset(
     {"pemilu", "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot", "sensus",
      "olimpiade", "piala", "apbd", "apbn", "apbdes", "rapbd", "rapbn", "rpjmd", "rpjmn",
-     "rkpd", "pon", "porprov", "mtq", "hut", "expo", "festival"}
+     "rkpd", "pon", "porprov", "mtq", "hut", "expo", "festival", "haji", "umrah", "mudik",
+     "lebaran", "ramadan", "ramadhan", "natal", "nataru", "idulfitri", "iduladha"}
 )  # fmt: skip
+
+#: Words for "now" that close a term in parentheses: ``(2019-sekarang)``.
+PRESENT_WORDS: tuple[str, ...] = ("sekarang", "kini", "saat ini")
 
 #: Words before a parenthesised bare ``(3/1)`` that make it a score or ratio.
 DAY_MONTH_BLOCKING_PREVIOUS: frozenset[str] = frozenset(

@@ -36,6 +36,13 @@ _YEAR_LIST_RE = regex.compile(
 )
 
 
+#: The longest span of years read as a period without other context (a five-year term
+#: is the usual one: ``2024-2029``).
+MAX_YEAR_SPAN = 10
+#: What may close a year in parentheses: ``(2021)``, ``(2019-sekarang)``.
+YEAR_IN_PARENTHESES_END = regex.compile(rf"\s*(?:\)|[-–]\s*(?:{'|'.join(W.PRESENT_WORDS)})\s*\))", regex.I)
+
+
 def _year_in_context(text: str, atom: Atom) -> bool:
     word, sep, wstart = prev_word(text, atom.start)
     lw = word.lower()
@@ -49,10 +56,16 @@ def _year_in_context(text: str, atom: Atom) -> bool:
         return False  # plate number: B 2025 KZX
     if lnext in W.YEAR_CONTEXT_NEXT and not nsep.strip():
         return True
+    if sep.strip() == ")" and lw in W.YEAR_EVENT_WORDS:
+        return True  # Pemilihan Presiden (Pilpres) 2024
     if sep.strip() not in ("", "(") or not word:
         return False
     if lw in W.YEAR_BLOCKING_PREVIOUS:
         return False
+    if atom.y2 is not None and 1 <= atom.y2 - atom.y and atom.y2 - atom.y <= MAX_YEAR_SPAN:
+        return True  # a span of years: untuk 2024-2029, periode 2019 sampai dengan 2024
+    if sep.endswith("(") and YEAR_IN_PARENTHESES_END.match(text, atom.end):
+        return True  # a term or an edition in parentheses: (2019-sekarang), (2021)
     if lw in W.YEAR_CONTEXT_PREVIOUS or lw in W.PART_OF_PERIOD or lw in W.YEAR_EVENT_WORDS:
         return True
     if _YEAR_LIST_RE.search(text, max(0, atom.start - 16), atom.start):

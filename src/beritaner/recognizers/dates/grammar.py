@@ -88,7 +88,9 @@ _YEAR_GATE = (
     rf"(?:(?<={L_EDGE}(?i:{alt(W.YEAR_CONTEXT_PREVIOUS | W.YEAR_EVENT_WORDS | set(W.PART_OF_PERIOD))}){SP})"
     rf"|(?<=\p{{Lu}}[\p{{L}}-]{{1,40}}{SP})"
     rf"|(?<=(?:19|20)\d\d{OSP}(?:,|(?i:{alt(w for w in W.YEAR_LIST_JOINERS if w != ',')})){SP})"
-    rf"|(?={YEAR4}{SP}(?i:{alt(W.YEAR_CONTEXT_NEXT)}){R_EDGE}))"
+    rf"|(?={YEAR4}{SP}(?i:{alt(W.YEAR_CONTEXT_NEXT)}){R_EDGE})"
+    rf"|(?<=\(){OSP}|(?<=\)[ ])"  # (2019-2024), Pemilihan Presiden (Pilpres) 2024
+    rf"|(?={YEAR4}{OSP}[-–]{OSP}{YEAR4}(?!\d)))"  # a span of years: untuk 2024-2029
 )
 YEAR_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/:$_-])(?=[\d{_first(list(W.YEAR_PREFIXES) + list(W.YEAR_PREFIXES_CASED))[4:-2]}])(?:(?P<pfx>{YEAR_LABEL}){SP})?(?<![\p{{L}}\p{{N}}.,/:$_-])(?(pfx)|{_YEAR_GATE})(?P<y1>{YEAR4})"
