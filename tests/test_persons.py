@@ -61,6 +61,22 @@ def test_headlines_are_title_case_lines():
     assert title_case_lines(text) == [(0, text.index("\n"))]
 
 
+def test_a_list_in_the_body_is_no_headline_but_the_credits_are_apart():
+    text = ("RUPS Tetapkan Direksi Baru Pupuk Daerah\n\n"
+            "Rapat umum pemegang saham menetapkan susunan direksi yang baru, Rabu (18/6/2025).\n\n"
+            "Hendra Wiratama sebagai Direktur Utama\n\n"
+            "Sulastri Kusumawati sebagai Direktur Keuangan\n\n"
+            "Baca Juga Harga Pupuk Subsidi Tidak Naik Tahun Ini\n\n"
+            "Direksi baru mulai bekerja pekan depan.\n\n"
+            "Pewarta: Agus Salim\nEditor: Budi Santoso")
+    lines = [text[s:e] for s, e in title_case_lines(text)]
+    assert lines == ["RUPS Tetapkan Direksi Baru Pupuk Daerah", "Baca Juga Harga Pupuk Subsidi Tidak Naik Tahun Ini",
+                     "Pewarta: Agus Salim", "Editor: Budi Santoso"]
+    result = beritaner.extract(text)
+    holders = {e.text: e.holder for e in result.entities if e.label == "OFFICE"}
+    assert holders == {"Direktur Utama": "Hendra Wiratama", "Direktur Keuangan": "Sulastri Kusumawati"}
+
+
 ARTICLE = (
     "Bupati Lebak Hasbi Jayabaya meninjau lokasi banjir di Kecamatan Cipanas, Senin (3/3/2025). "
     "\"Kami sudah siapkan posko,\" ujar Hasbi. Camat Cipanas Dedi Rahmat menambahkan, warga "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from .lang.id.persons import BYLINE_LABELS, READ_ALSO_LABELS
+
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"[^\W\d_]+")
 #: A line is a headline when it has 3 to ``HEADLINE_MAX_WORDS`` words, does not end
@@ -17,21 +19,40 @@ HEADLINE_MAX_WORDS = 25
 #: A question or exclamation mark does not end a headline's test: headlines ask
 #: (``Siapa Cawapres Ganjar?``) and exclaim; body lines end with a full stop or a quote.
 _SENTENCE_END = regex.compile(r"[.\"”’)]\s*$")
+_NOT_LIST_ITEM = regex.compile(rf"\s*(?:(?:{'|'.join(BYLINE_LABELS)})\s*:|{'|'.join(READ_ALSO_LABELS)})", regex.I)
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line written in Title Case, such as a headline."""
+    """(start, end) of every line written in Title Case, such as a headline.
+
+    Not the items of a list in the body: two or more Title Case lines in a row after the
+    body has begun (``Rahmad Pribadi sebagai Direktur Utama`` / ``Wono Budi Tjahyono
+    sebagai Direktur Keuangan``) are sentences without a full stop, where capitals are
+    names again.
+    """
+    lines = list(_LINE.finditer(text))
+    flags = [_is_title_case(line.group()) for line in lines]
+    # a credit (``Pewarta: …``) or a link to another article (``Baca Juga …``) is no list item
+    items = [f and not _NOT_LIST_ITEM.match(line.group()) for f, line in zip(flags, lines)]
+    body = next((i for i, line in enumerate(lines) if _SENTENCE_END.search(line.group())), len(lines))
     spans = []
-    for line in _LINE.finditer(text):
-        words = _WORD.findall(line.group())
-        long_words = [w for w in words if len(w) > 3] or words
-        if (
-            3 <= len(words) <= HEADLINE_MAX_WORDS
-            and not _SENTENCE_END.search(line.group())
-            and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
-        ):
+    for i, line in enumerate(lines):
+        if not flags[i]:
+            continue
+        in_list = i > body and items[i] and ((i > 0 and items[i - 1]) or (i + 1 < len(lines) and items[i + 1]))
+        if not in_list:
             spans.append(line.span())
     return spans
+
+
+def _is_title_case(line: str) -> bool:
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) > 3] or words
+    return (
+        3 <= len(words) <= HEADLINE_MAX_WORDS
+        and not _SENTENCE_END.search(line)
+        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+    )
 
 
 def alternation(words) -> str:

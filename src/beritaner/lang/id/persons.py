@@ -141,6 +141,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Nomor", "No", "Pasal", "Ayat", "Tahun",  # a law's number: Peraturan Menteri PU Nomor 16
 })  # fmt: skip
 
+#: Labels of a line that links another article: "Baca Juga: …".
+READ_ALSO_LABELS: tuple[str, ...] = ("Baca juga", "Baca pula", "Simak juga", "Lihat juga", "Artikel terkait")
+
 #: Labels of a byline or credit line followed by a person's name: "Pewarta: Rina".
 BYLINE_LABELS: tuple[str, ...] = (
     "Pewarta", "Editor", "Reporter", "Penulis", "Redaktur", "Penyunting", "Kontributor",
