@@ -195,3 +195,14 @@ def test_a_retired_officer_s_rank_stays_outside_and_the_holder_is_found(nlp):
 def test_words_that_only_look_like_names(nlp, sentence, not_a_person):
     persons = [e.text for e in beritaner.extract(sentence, nlp=nlp).entities if e.label == "PERSON"]
     assert not_a_person not in persons
+
+
+def test_holders_through_a_negated_link_a_board_list_and_a_spelled_out_honorific(nlp):
+    text = ("Dalam putusan itu, Gunawan Sutrisno tak lagi menjabat sebagai Wakil Direktur Utama Pupuk Daerah. "
+            "Selain itu, Rina Kartika selaku Direktur Pemasaran dan Bambang Hartono selaku Direktur Produksi "
+            "juga diberhentikan. Acara dibuka Presiden Insinyur Joko Widodo.")
+    result = beritaner.extract(text, nlp=nlp)
+    holders = {e.text: e.holder for e in result.entities if e.label == "OFFICE"}
+    assert holders == {"Wakil Direktur Utama Pupuk Daerah": "Gunawan Sutrisno",
+                       "Direktur Pemasaran": "Rina Kartika", "Direktur Produksi": "Bambang Hartono",
+                       "Presiden": "Joko Widodo"}

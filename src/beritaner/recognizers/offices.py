@@ -234,7 +234,10 @@ def _portfolio_words(t: Words, j: int) -> int:
             k += 1
     if t.w(k - 1) in ("dan", "&"):
         k -= 1
-    return t.name_cut(j, k, min_keep=0) if k > j else j
+    k = t.name_cut(j, k, min_keep=0) if k > j else j
+    while k > j and t.w(k - 1) in ("dan", "&"):
+        k -= 1  # Direktur Transformasi Bisnis dan | Bob Indiarto …: the name took the rest
+    return k
 
 
 def _portfolio(t: Words, j: int) -> tuple[int, str] | None:

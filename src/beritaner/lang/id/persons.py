@@ -10,7 +10,7 @@ HONORIFIC_PREFIXES: frozenset[str] = frozenset({
     "H.", "Hj.", "KH.", "KH", "K.H.", "Dr.", "dr.", "dr", "Drs.", "Dra.", "Ir.",
     "Prof.", "drg.", "Tgk.", "Tgk", "Teuku", "Cut", "R.", "RM.", "R.M.", "Raden",
     "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Syekh", "Tuan Guru", "TGH.", "TGH", "Ny.",
-    "apt.", "Ns.", "Andi", "Hajjah", "Haji",
+    "apt.", "Ns.", "Andi", "Hajjah", "Haji", "Insinyur", "Doktor", "Profesor",
 })  # fmt: skip
 
 #: Honorifics that are also plain given names when they stand alone (Andi, Cut, Gus,
@@ -93,7 +93,10 @@ HOLDER_LINKS: tuple[str, ...] = (
     "ditetapkan sebagai", "dikukuhkan sebagai",
 )
 #: Adverbs that may stand before those links: "Hamzah resmi ditunjuk sebagai Plt Bupati".
-LINK_ADVERBS: tuple[str, ...] = ("resmi", "telah", "sudah", "baru", "baru saja", "kini", "akhirnya")
+LINK_ADVERBS: tuple[str, ...] = (
+    "resmi", "telah", "sudah", "baru", "baru saja", "kini", "akhirnya", "tak lagi", "tidak lagi",
+    "pernah", "sempat", "masih",
+)
 
 #: Words that may stand between an office and its holder's name:
 #: "Sekda Kepri sebelumnya, Adi …", "Direktur CV X berinisial HS".
