@@ -206,3 +206,12 @@ def test_holders_through_a_negated_link_a_board_list_and_a_spelled_out_honorific
     assert holders == {"Wakil Direktur Utama Pupuk Daerah": "Gunawan Sutrisno",
                        "Direktur Pemasaran": "Rina Kartika", "Direktur Produksi": "Bambang Hartono",
                        "Presiden": "Joko Widodo"}
+
+
+def test_a_headline_name_ends_at_its_last_word_the_body_writes(nlp):
+    text = ("Kapolda Baru Irjen Surya Atmaja Masuk Kantor Hari Pertama\n\n"
+            "Kapolda Sumbar Irjen Surya Atmaja masuk kantor untuk pertama kali, Senin (3/3/2025).")
+    result = beritaner.extract(text, nlp=nlp)
+    people = [e.text for e in result.entities if e.label == "PERSON"]
+    assert people == ["Surya Atmaja", "Surya Atmaja"]
+    assert [p.name for p in result.persons] == ["Surya Atmaja"]

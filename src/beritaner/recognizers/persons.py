@@ -270,10 +270,12 @@ class PersonRecognizer(Recognizer):
         for cand in candidates_of(doc):
             if cand.label != "PERSON":
                 blocked[cand.start : cand.end] = [True] * (cand.end - cand.start)
-        found = [c for c in find_persons(text) if not any(blocked[c.start : c.end])]
+        headlines = title_case_lines(text)
+        found = [
+            _headline_trimmed(text, c, headlines) for c in find_persons(text) if not any(blocked[c.start : c.end])
+        ]
         found += find_in_context(doc, blocked)
         names = {text[c.start : c.end] for c in found if c.attrs.get("pattern") != "signoff"}
-        headlines = title_case_lines(text)
         names |= {
             text[c.start : c.end]
             for c in model_candidates(doc, score=0.0)  # the model's names, minus its known slips
@@ -283,6 +285,22 @@ class PersonRecognizer(Recognizer):
         names = {n for n in names if not _no_name(n)}
         names |= _aliases(text, names)
         return found + find_repeats(text, {n for n in names if n}, blocked)
+
+
+def _headline_trimmed(text: str, cand: Candidate, headlines: list[tuple[int, int]]) -> Candidate:
+    """A name read in a Title Case headline ends at its last word that the body also
+    writes (``Komjen (Purn) Luki Hermawan Masuk TPN …``: ``Masuk`` is the headline's verb)."""
+    line = next(((s, e) for s, e in headlines if s <= cand.start < e), None)
+    if line is None or cand.attrs.get("pattern") in ("byline", "signoff"):
+        return cand  # a credit line names people once, at the end
+    body = text[: line[0]] + " " + text[line[1] :]
+    words = list(regex.finditer(r"\S+", text[cand.start : cand.end]))
+    keep = len(words)
+    while keep > 1 and not regex.search(rf"(?<!\w){regex.escape(words[keep - 1].group())}(?!\w)", body):
+        keep -= 1
+    if keep == len(words):
+        return cand
+    return Candidate(cand.start, cand.start + words[keep - 1].end(), cand.label, cand.score, cand.source, dict(cand.attrs))
 
 
 def _no_name(name: str) -> bool:
