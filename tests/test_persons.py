@@ -215,3 +215,14 @@ def test_a_headline_name_ends_at_its_last_word_the_body_writes(nlp):
     people = [e.text for e in result.entities if e.label == "PERSON"]
     assert people == ["Surya Atmaja", "Surya Atmaja"]
     assert [p.name for p in result.persons] == ["Surya Atmaja"]
+
+
+def test_one_holder_named_before_two_posts_and_a_portfolio_after_a_cue(nlp):
+    text = ("KPK memeriksa Haryono selaku Direktur Penempatan Kemnaker (2019-2024) dan Dirjen Binapenta "
+            "Kemnaker (2024-2025) pekan ini. Rapat itu memberhentikan Edi Santosa sebagai Direktur Retail "
+            "dan Niaga serta Wiluyo Kusdiharto sebagai Direktur Manajemen Proyek.")
+    result = beritaner.extract(text, nlp=nlp)
+    holders = {e.text: e.holder for e in result.entities if e.label == "OFFICE"}
+    assert holders == {"Direktur Penempatan Kemnaker": "Haryono", "Dirjen Binapenta Kemnaker": "Haryono",
+                       "Direktur Retail dan Niaga": "Edi Santosa",
+                       "Direktur Manajemen Proyek": "Wiluyo Kusdiharto"}

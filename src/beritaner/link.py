@@ -62,6 +62,8 @@ _TERM = regex.compile(r"^\s+(?:periode|masa jabatan|masa bakti)\s+$")
 _OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{alternation(OFFICE_CONJUNCTIONS)})\s+$")
 
 MAX_GAP = 40
+#: Between two posts of one holder named before them: ``(2019-2024) dan``, ``serta``.
+_NEXT_OFFICE = regex.compile(rf"^\)?[ \t]*,?[ \t]+(?:dan|serta|{alternation(OFFICE_CONJUNCTIONS)})[ \t]+$")
 #: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
 _LINK_AFTER = regex.compile(rf"[ \t]+(?:{alternation(HOLDER_LINKS)})[ \t]+")
 
@@ -197,6 +199,7 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
     """Set ``attrs.holder`` on OFFICE entities (in place). ``fullest`` maps the start of
     each PERSON entity to the fullest form of that person's name."""
     holders: dict[int, str] = {}
+    named_before: list[int] = []  # offices whose holder is named before them
     for i, ent in enumerate(entities):
         if ent["label"] != "OFFICE":
             continue
@@ -211,6 +214,19 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
             and _PERSON_THEN_OFFICE.match(text[prev["end"] : ent["start"]])
         ):
             holders[i] = fullest[prev["start"]]
+            named_before.append(i)
+
+    # "Haryanto selaku Direktur PPTKA (2019-2024) dan Dirjen Binapenta (2024-2025)": the
+    # posts joined after the holder's name are all his
+    for i in named_before:
+        j = i + 1
+        while j < len(entities) and entities[j]["label"] == "DATE" and text[entities[j - 1]["end"] : entities[j]["start"]].strip() == "(":
+            j += 1  # the post's term in parentheses
+        if (
+            j < len(entities) and entities[j]["label"] == "OFFICE" and j not in holders
+            and _NEXT_OFFICE.match(text[entities[j - 1]["end"] : entities[j]["start"]])
+        ):
+            holders[j] = holders[i]
 
     # "Wali Kota Batam sekaligus Kepala BP Batam, Yudha": both offices are Yudha's
     for i in sorted(holders, reverse=True):

@@ -223,10 +223,12 @@ COMPANY_POST_SCORE_NAMED = 0.86
 _POST_CUE_BEFORE = regex.compile(r"(?<![\w-])(?:sebagai|selaku|menjadi|menjabat|jabatan)[ \t]+$", regex.I)
 
 
-def _portfolio_words(t: Words, j: int) -> int:
+def _portfolio_words(t: Words, j: int, *, named_before: bool = False) -> int:
     """End of a board post's portfolio (``Transformasi Bisnis``, ``SDM dan Umum``,
     ``Supply Chain``): up to five capitalised words on the line, joined by ``dan`` or
-    ``&``, stopping where a person's name begins."""
+    ``&``, stopping where a person's name begins. ``named_before``: the holder is named
+    before the post (``Edi sebagai Direktur Retail dan Niaga``), so a name can only
+    begin the next item of a list (``… dan Bob Indiarto selaku …``)."""
     k = j
     while k < t.n and k - j < 5 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k) and t.w(k) not in STOP_WORDS:
         k += 1
@@ -234,7 +236,9 @@ def _portfolio_words(t: Words, j: int) -> int:
             k += 1
     if t.w(k - 1) in ("dan", "&"):
         k -= 1
-    k = t.name_cut(j, k, min_keep=0) if k > j else j
+    cut = t.name_cut(j, k, min_keep=0) if k > j else j
+    if not named_before or t.w(cut - 1) in ("dan", "&"):
+        k = cut
     while k > j and t.w(k - 1) in ("dan", "&"):
         k -= 1  # Direktur Transformasi Bisnis dan | Bob Indiarto …: the name took the rest
     return k
@@ -466,7 +470,7 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
         elif title in L.BARE_SINGLE_POSTS:
             bare = True
         elif kind == "org" and not lowercase and title in L.COMPANY_POSTS:
-            end_word = _portfolio_words(t, j)
+            end_word = _portfolio_words(t, j, named_before=bool(_POST_CUE_BEFORE.search(before)))
             if end_word > j:
                 title = f"{title} {t.span(j, end_word)}"
             score = COMPANY_POST_SCORE_NAMED if _POST_CUE_BEFORE.search(before) else COMPANY_POST_SCORE
