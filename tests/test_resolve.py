@@ -149,3 +149,10 @@ def test_the_country_after_an_organisation_ends_its_name():
     out = resolve(text, knowledge, model, certain=0.85)
     assert [(c.label, text[c.start : c.end]) for c in out] == [
         ("ORG", "Poltracking Indonesia"), ("PLACE", "Jakarta"), ("PLACE", "Indonesia")]
+
+
+def test_a_ticket_of_two_full_names_is_two_people(nlp):
+    text = "Pasangan Ganjar Pranowo-Mahfud MD mendaftar ke KPU. Ustaz Abdul-Rahman memimpin doa."
+    result = beritaner.extract(text, nlp=nlp)
+    people = [e.text for e in result.entities if e.label == "PERSON"]
+    assert people == ["Ganjar Pranowo", "Mahfud MD", "Ustaz Abdul-Rahman"]

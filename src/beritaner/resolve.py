@@ -135,7 +135,22 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             taken.append(trimmed)
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
-    return _join_country_tails(text, sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end)))
+    entities = sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end))
+    return _join_country_tails(text, _split_tickets(text, entities))
+
+
+def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """A PERSON written ``Ganjar Pranowo-Mahfud MD`` is a ticket of two people: names of
+    more than one word on both sides of a hyphen (``Ustaz Abdul-Rahman`` stays one)."""
+    out: list[Candidate] = []
+    for c in entities:
+        hyphen = _TICKET.search(text, c.start, c.end) if c.label == "PERSON" else None
+        if hyphen and " " in text[c.start : hyphen.start()] and " " in text[hyphen.end() : c.end]:
+            out.append(Candidate(c.start, hyphen.start(), c.label, c.score, c.source, dict(c.attrs)))
+            out.append(Candidate(hyphen.end(), c.end, c.label, c.score, c.source, dict(c.attrs)))
+        else:
+            out.append(c)
+    return out
 
 
 #: The country written right after an organisation ends its name: ``Poltracking
@@ -166,6 +181,7 @@ _NOT_IN_PERSON = regex.compile(r"(?:(?:%s)\s+)+" % alternation(FORMS_OF_ADDRESS 
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,6}")
+_TICKET = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")
 _LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 
 

@@ -54,7 +54,7 @@ from ..text import alternation, title_case_lines
 from ._base import Recognizer
 
 # a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
-_WORD = r"[A-Z][a-z'’\-]+(?:\?[a-z]+)?(?:-[A-Z][a-z]+)?"
+_WORD = rf"[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-(?!(?:{alternation(NAME_PARTICLES)})\b)[A-Za-z][a-z'’]+)?"
 _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _INITIALS = rf"(?!(?:{'|'.join(sorted(NOT_INITIALS, key=len, reverse=True))})\b)[A-Z]{{2,4}}\b"
 
