@@ -208,3 +208,25 @@ def test_a_role_with_an_unrecognised_capital_after_it_guesses_no_one(nlp):
     result = beritaner.extract(text, nlp=nlp)
     assert ("OFFICE", "Hakim Agung") in [(e.label, e.text) for e in result.entities]
     assert [q.speaker for q in result.quotes] == [None]
+
+
+def test_speakers_named_by_a_description_an_apposition_and_more_cues(nlp):
+    text = ('Ketua Komisi III DPR Ahmad Sahroni memuji polisi. "Pengawasan harus dioptimalkan," '
+            "ujar politikus NasDem itu.\n\n"
+            'Desi (28) mengaku terbantu pasar murah. "Harganya lebih murah," ungkap warga Genteng Kulon ini.\n\n'
+            '"Ranjau paku itu berbahaya bagi wisatawan," ujar salah satu sopir jip, Choirul Umam.\n\n'
+            '"Kami rugi besar tahun ini," keluhnya.\n\n'
+            '"Jenazah ditemukan di hutan," kata Kepala Pusat Penerangan (Kapuspen) TNI, Mayjen TNI '
+            "Kristomei Sianturi, Rabu.\n\n"
+            '"Pembangunan harus cepat selesai," beber Prabowo Subianto.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [
+        ("ujar", "Ahmad Sahroni"), ("ungkap", "Desi"), ("ujar", "Choirul Umam"),
+        ("keluhnya", "Choirul Umam"), ("kata", "Kristomei Sianturi"), ("beber", "Prabowo Subianto")]
+
+
+def test_a_description_far_from_any_name_falls_back_to_the_last_speaker(nlp):
+    text = ('"Kami siap," kata Bupati Garut Rudy Gunawan.\n\n' + "Warga menunggu lama di sana. " * 30 +
+            '\n\n"Ini sudah cukup," ujar pria berkacamata itu.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Rudy Gunawan", "Rudy Gunawan"]

@@ -73,6 +73,15 @@ _ROLE = alternation(sorted(set(NOT_OFFICES) | set(lang.SPEAKER_ROLES), key=len, 
 #: ``kata ketua majelis hakim …``: role words after a cue, one or more
 _ROLE_AT = regex.compile(rf"[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)(?![\w-])[ \t]*", regex.I)
 _THAT_AFTER = regex.compile(r"[ \t]+itu(?![\w-])")
+_DESC_WORD = r"[\p{L}\p{N}.'’-]+"
+_APPOSITION_GAP = regex.compile(rf"[ \t,()]*(?:(?:{alternation(RANKS)})[ \t]+)*[ \t,()]*")
+#: after a cue, a description of the speaker closed by a demonstrative, starting with a
+#: common noun: ``politikus NasDem itu``, ``mantan Panglima TNI ini``
+_DESCRIBED_AT = regex.compile(
+    rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{1,6}}?(?:{alternation(lang.DEMONSTRATIVES)})(?![\w-])"
+)
+#: after a cue, a description then a comma and the name: ``salah satu sopir jip, Choirul``
+_APPOSED_AT = regex.compile(rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{0,5}}?{_DESC_WORD},[ \t]*")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
 _WORD = regex.compile(r"\w+")
@@ -97,6 +106,7 @@ class _State:
         self.by_name = {g.name: g for g in persons}
         self.last: Quote | None = None
         self.back: set[tuple[int, int]] = set()  # spans of quotes marked REFERS_BACK
+        self.described: set[tuple[int, int]] = set()  # spans of quotes marked DESCRIBED
 
     def entity_at(self, pos: int, limit: int = 3) -> Entity | None:
         """The speaker-like entity starting at ``pos`` (a few blanks allowed)."""
@@ -122,6 +132,8 @@ class _State:
             return {}
         if e.label == "OFFICE":
             person = self.entity_at(e.end + (1 if self.text[e.end:e.end + 1] == "," else 0), limit=2)
+            if (person is None or person.label != "PERSON") and not e.holder:
+                person = self.apposed_person(e.end)  # Kapuspen) TNI, Mayjen TNI Kristomei
             if person is not None and person.label == "PERSON":
                 e = person  # "kata Kapolres Lebak AKBP Yudha": the holder named right after
             elif e.holder:
@@ -138,6 +150,30 @@ class _State:
         return {"speaker": group.name if group else e.name, "speaker_start": e.start,
                 "speaker_end": e.end, "speaker_label": "PERSON",
                 "speaker_offices": _fullest(group.offices) if group else ()}
+
+    def apposed_person(self, pos: int) -> Entity | None:
+        """The PERSON in apposition after ``pos`` (the end of an office with no holder):
+        only bodies, places, ranks, commas and parentheses between, on one line."""
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.entities) and self.entities[i].start - pos <= MAX_APPOSITION:
+            e = self.entities[i]
+            if not _APPOSITION_GAP.fullmatch(self.text, pos, e.start):
+                return None
+            if e.label == "PERSON":
+                return e
+            if e.label != "ORG":
+                return None
+            pos, i = e.end, i + 1
+        return None
+
+    def nearest_person(self, pos: int) -> dict:
+        """The speaker fields of the PERSON named nearest before ``pos`` (not too far)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        while i >= 0 and self.entities[i].label != "PERSON":
+            i -= 1
+        if i < 0 or pos - self.entities[i].end > MAX_DESCRIBED_DISTANCE:
+            return {}
+        return self.speaker(self.entities[i])
 
     def in_role(self, role: str, pos: int) -> dict:
         """The person last introduced before ``pos`` in a role that ends as ``role`` does
@@ -184,6 +220,21 @@ MAX_APPOSITION = 80
 #: Speaker fields of a quote with a pronoun cue (``katanya``, ``Ia mengatakan``): the
 #: finders mark it so; :func:`find_quotes` gives it the last speaker in text order.
 REFERS_BACK: dict = {"speaker": None}
+#: Speaker fields of a quote whose cue names its speaker by a description (``ujar
+#: politikus NasDem itu``, ``ungkap warga Genteng Kulon ini``): the person named
+#: nearest before the quote.
+DESCRIBED: dict = {"speaker": None}
+#: how far back a description may point to the person it describes
+MAX_DESCRIBED_DISTANCE = 600
+
+
+def _marked(state: "_State", fields: dict, s: int, e: int) -> dict:
+    """Record a quote whose speaker is settled later (:func:`find_quotes`); its fields."""
+    if fields is REFERS_BACK:
+        state.back.add((s, e))
+    elif fields is DESCRIBED:
+        state.described.add((s, e))
+    return fields
 
 
 def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonGroup]) -> tuple[Quote, ...]:
@@ -200,7 +251,9 @@ def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonG
         if not in_headline:
             items += _indirect(state, start, end, covered)
         for quote in sorted(items, key=lambda q: q.start):
-            if quote.speaker is None and (quote.cue is None or (quote.start, quote.end) in state.back):
+            if quote.speaker is None and (quote.start, quote.end) in state.described:
+                quote = quote.model_copy(update=state.nearest_person(quote.start) or state.previous(quote.start))
+            elif quote.speaker is None and (quote.cue is None or (quote.start, quote.end) in state.back):
                 quote = quote.model_copy(update=state.previous(quote.start))
             found.append(quote)
             if quote.speaker is not None:
@@ -272,15 +325,20 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
         words = len(_WORD.findall(text, s, e))
         if cue is None and (words < lang.MIN_UNCUED_WORDS or o > start + 3):
             continue  # a title, a name or a scare quote; or marks inside running prose
-        if fields is REFERS_BACK:
-            state.back.add((s, e))
-        out.append(Quote(text=text[s:e], start=s, end=e, kind="direct", cue=cue, **fields))
+        out.append(Quote(text=text[s:e], start=s, end=e, kind="direct", cue=cue, **_marked(state, fields, s, e)))
     return out
 
 
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
         return REFERS_BACK
+    apposed = _APPOSED_AT.match(state.text, pos)
+    if apposed is not None:  # ``ujar salah satu sopir jip, Choirul Umam``
+        entity = state.entity_at(apposed.end(), limit=1)
+        if entity is not None and entity.label == "PERSON":
+            return state.speaker(entity)
+    if _DESCRIBED_AT.match(state.text, pos):
+        return DESCRIBED  # ``ujar politikus NasDem itu``
     role = _ROLE_AT.match(state.text, pos)
     if role is not None:  # ``ujar ketua majelis hakim Rosihan``, ``ujar hakim``
         entity = state.entity_at(role.end(), limit=1)
@@ -326,9 +384,7 @@ def _make(state: _State, s: int, e: int, cue: str, fields: dict, min_words: int 
     s, e = _trim(state.text, s, e)
     if e <= s or len(_WORD.findall(state.text, s, e)) < min_words:
         return None
-    if fields is REFERS_BACK:
-        state.back.add((s, e))
-    return Quote(text=state.text[s:e], start=s, end=e, kind="indirect", cue=cue, **fields)
+    return Quote(text=state.text[s:e], start=s, end=e, kind="indirect", cue=cue, **_marked(state, fields, s, e))
 
 
 def _cue_speaker_comma(state: _State, pattern: regex.Pattern, s0: int, stop: int) -> Quote | None:

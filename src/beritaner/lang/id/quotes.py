@@ -22,6 +22,8 @@ AFTER_CUES: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "jelas", "terang", "tegas", "ungkap", "sebut",
     "imbuh", "tambah", "papar", "pungkas", "lanjut", "urai", "sambung", "timpal", "tanya",
     "pinta", "harap", "ajak", "akui", "klaim", "bilang", "tulis", "seru", "pesan",
+    "beber", "keluh", "tukas", "tutup", "tandas", "kilah", "seloroh", "canda", "kenang",
+    "sahut", "jawab",
 )  # fmt: skip
 
 #: Cues written before the speech, after the speaker: ``X mengatakan, …``,
@@ -65,3 +67,6 @@ MIN_UNCUED_WORDS = 4
 #: role, ``hakim anggota Purwanto``): the roles of :data:`beritaner.lang.id.offices.NOT_OFFICES`
 #: and these.
 SPEAKER_ROLES: tuple[str, ...] = ("hakim anggota", "ketua majelis", "juru bicara", "jubir")
+
+#: Words that close a description of the speaker after a cue (``ujar politikus itu``).
+DEMONSTRATIVES: tuple[str, ...] = ("itu", "ini", "tersebut")
