@@ -230,3 +230,10 @@ def test_a_description_far_from_any_name_falls_back_to_the_last_speaker(nlp):
             '\n\n"Ini sudah cukup," ujar pria berkacamata itu.')
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [q.speaker for q in quotes] == ["Rudy Gunawan", "Rudy Gunawan"]
+
+
+def test_a_person_named_inside_a_quote_is_not_the_one_described(nlp):
+    text = ('Ganjar Pranowo mengaku bertemu Presiden Joko Widodo di Istana, Senin.\n\n'
+            '"Masyarakat ingin pemilu yang adil dan netral," ujar eks anggota DPR itu.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker) for q in quotes][-1] == ("ujar", "Ganjar Pranowo")

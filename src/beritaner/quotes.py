@@ -166,13 +166,20 @@ class _State:
             pos, i = e.end, i + 1
         return None
 
-    def nearest_person(self, pos: int) -> dict:
-        """The speaker fields of the PERSON named nearest before ``pos`` (not too far)."""
+    def nearest_person(self, pos: int, quotes: Sequence[Quote]) -> dict:
+        """The speaker fields of the PERSON named nearest before ``pos`` outside the
+        ``quotes`` found so far (one quoted is not one described), unless the last
+        speaker spoke after that mention; empty when none is near."""
+        inside = [(q.start, q.end) for q in quotes]
         i = bisect.bisect_right(self.ends, pos) - 1
-        while i >= 0 and self.entities[i].label != "PERSON":
+        while i >= 0 and (
+            self.entities[i].label != "PERSON" or any(s <= self.entities[i].start < e for s, e in inside)
+        ):
             i -= 1
         if i < 0 or pos - self.entities[i].end > MAX_DESCRIBED_DISTANCE:
             return {}
+        if self.last is not None and self.last.end > self.entities[i].end:
+            return {}  # the last speaker is nearer: previous() names them
         return self.speaker(self.entities[i])
 
     def in_role(self, role: str, pos: int) -> dict:
@@ -252,7 +259,7 @@ def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonG
             items += _indirect(state, start, end, covered)
         for quote in sorted(items, key=lambda q: q.start):
             if quote.speaker is None and (quote.start, quote.end) in state.described:
-                quote = quote.model_copy(update=state.nearest_person(quote.start) or state.previous(quote.start))
+                quote = quote.model_copy(update=state.nearest_person(quote.start, found) or state.previous(quote.start))
             elif quote.speaker is None and (quote.cue is None or (quote.start, quote.end) in state.back):
                 quote = quote.model_copy(update=state.previous(quote.start))
             found.append(quote)
