@@ -396,6 +396,11 @@ UNLISTED_BODIES = [
     # a regional office inside a ministry, the body before the region
     ("Kakanwil Kemenkum Jatim Haris Sukamto mengatakan jumlah koperasi naik.",
      "Kakanwil Kemenkum Jatim", "Haris Sukamto"),
+    # spokes-posts of the prosecution and staff titles
+    ("Berkas itu lengkap, ujar Kasipenkum Kejagung RI, Harli Siregar, Rabu.",
+     "Kasipenkum Kejagung RI", "Harli Siregar"),
+    ("Kondisinya membaik, kata Tenaga Ahli BNPB Egy Massadiah kepada wartawan.",
+     "Tenaga Ahli BNPB", "Egy Massadiah"),
     # an inner alias after a minister's head
     ("Rapat itu mengangkat Wakil Menteri (Wamen) Sekretaris Negara Bambang Eko Suhariyanto sebagai komisaris.",
      "Wakil Menteri (Wamen) Sekretaris Negara", "Bambang Eko Suhariyanto"),

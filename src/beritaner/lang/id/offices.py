@@ -339,6 +339,8 @@ SUBUNIT_TITLES: dict[str, str] = {
     "Kasipidsus": "Kasi Pidsus", "Kasipidum": "Kasi Pidum", "Kasiintel": "Kasi Intel",
     "Kabidhumas": "Kabid Humas", "Kasihumas": "Kasi Humas", "Kasi Humas": "Kasi Humas",
     "Kabid Humas": "Kabid Humas", "Kasubsi Penmas": "Kasubsi Penmas", "Asisten": "Asisten",
+    "Kasipenkum": "Kasi Penkum", "Kasi Penkum": "Kasi Penkum", "Kapuspenkum": "Kapuspenkum",
+    "Kapuspen": "Kapuspen", "Tenaga Ahli": "Tenaga Ahli", "Tenaga Ahli Utama": "Tenaga Ahli Utama",
     "Deputi": "Deputi", "Asisten Deputi": "Asisten Deputi",
     "Manajer": "Manajer", "Manager": "Manajer", "Kepala Biro": "Kepala Biro", "Karo": "Kepala Biro", "Kapolsek Metro": "Kapolsek Metro",
 }  # fmt: skip
