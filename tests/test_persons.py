@@ -226,3 +226,10 @@ def test_one_holder_named_before_two_posts_and_a_portfolio_after_a_cue(nlp):
     assert holders == {"Direktur Penempatan Kemnaker": "Haryono", "Dirjen Binapenta Kemnaker": "Haryono",
                        "Direktur Retail dan Niaga": "Edi Santosa",
                        "Direktur Manajemen Proyek": "Wiluyo Kusdiharto"}
+
+
+def test_a_rank_in_capitals_is_a_rank(nlp):
+    text = '"Truk itu menabrak dari belakang," kata IPTU Eko Sulistiyono. BRIPKA Andi Saputra membantu.'
+    result = beritaner.extract(text, nlp=nlp)
+    assert [e.text for e in result.entities if e.label == "PERSON"] == ["Eko Sulistiyono", "Andi Saputra"]
+    assert [q.speaker for q in result.quotes] == ["Eko Sulistiyono"]

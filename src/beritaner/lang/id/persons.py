@@ -57,8 +57,17 @@ _BASE_RANKS: tuple[str, ...] = (
 #: Marks of a retired officer written after the rank (``Komjen Pol (Purn) Firli Bahuri``).
 RETIRED_MARKS: tuple[str, ...] = ("(Purn)", "(Purn.)", "Purn.", "(Purnawirawan)")
 
+#: Ranks news also writes in capitals (``IPTU Eko``, ``KOMPOL Budi``); not those that are
+#: everyday words in an all-capitals headline (``MAYOR``, ``KAPTEN``, ``JENDERAL``).
+_CAPITALISED_RANKS: tuple[str, ...] = tuple(
+    r.upper() for r in _BASE_RANKS
+    if " " not in r and not r.isupper() and r not in ("Jenderal", "Laksamana", "Marsekal", "Mayor", "Kapten", "Kolonel", "Brigadir")
+)
+
 #: Ranks as written before a name: each base rank, alone or with a retired mark.
-RANKS: tuple[str, ...] = _BASE_RANKS + tuple(f"{r} {m}" for r in _BASE_RANKS for m in RETIRED_MARKS)
+RANKS: tuple[str, ...] = (_BASE_RANKS + _CAPITALISED_RANKS) + tuple(
+    f"{r} {m}" for r in _BASE_RANKS + _CAPITALISED_RANKS for m in RETIRED_MARKS
+)
 
 #: Words after which capital initials stand for a person in crime news (`tersangka RS`).
 INITIALS_TRIGGERS: frozenset[str] = frozenset({
