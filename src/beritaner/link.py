@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from .candidates import ENTITIES, PERSONS, text_of
 from .names import alias_of, split_name
-from .text import alternation
+from .text import RANK, alternation
 from .lang.id.persons import (
     APPOSITION_BRIDGES,
     HOLDER_GAP_WORDS,
@@ -40,10 +40,9 @@ from .lang.id.persons import (
     LINK_ADVERBS,
     NICKNAME_LEADS,
     OFFICE_CONJUNCTIONS,
-    RANKS,
 )
 
-_RANK_ALT = alternation(RANKS)
+_RANK_ALT = RANK
 _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
 
 #: What may stand between an office and its holder's name: spaces, commas, gap words

@@ -27,9 +27,8 @@ import regex
 
 from .lang.id import quotes as lang
 from .lang.id.offices import NOT_OFFICES
-from .lang.id.persons import RANKS
 from .records import Entity, PersonGroup, Quote
-from .text import alternation, title_case_lines
+from .text import RANK, alternation, title_case_lines
 
 _AFTER = alternation(lang.AFTER_CUES)
 _BEFORE = alternation(lang.BEFORE_CUES)
@@ -68,13 +67,13 @@ _PRONOUN_AT = regex.compile(rf"[ \t]*(?:{_PRONOUN})(?![\w-])", regex.I)
 _PRONOUN_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{_PRONOUN})[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*$", regex.I
 )
-_RANK_AT = regex.compile(rf"[ \t]*(?:{alternation(RANKS)})[ \t]+")
+_RANK_AT = regex.compile(rf"[ \t]*(?:{RANK})[ \t]+")
 _ROLE = alternation(sorted(set(NOT_OFFICES) | set(lang.SPEAKER_ROLES), key=len, reverse=True))
 #: ``kata ketua majelis hakim …``: role words after a cue, one or more
 _ROLE_AT = regex.compile(rf"[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)(?![\w-])[ \t]*", regex.I)
 _THAT_AFTER = regex.compile(r"[ \t]+itu(?![\w-])")
 _DESC_WORD = r"[\p{L}\p{N}.'’-]+"
-_APPOSITION_GAP = regex.compile(rf"[ \t,()]*(?:(?:{alternation(RANKS)})[ \t]+)*[ \t,()]*")
+_APPOSITION_GAP = regex.compile(rf"[ \t,()]*(?:(?:{RANK})[ \t]+)*[ \t,()]*")
 #: after a cue, a description of the speaker closed by a demonstrative, starting with a
 #: common noun: ``politikus NasDem itu``, ``mantan Panglima TNI ini``
 _DESCRIBED_AT = regex.compile(

@@ -41,9 +41,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
-from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, RANKS
+from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS
 from .lexicon import common_words
-from .text import alternation, title_case_lines
+from .text import RANK, alternation, title_case_lines
 
 MODEL_SOURCE = "model"
 MODEL_LABELS = {
@@ -177,7 +177,7 @@ def _join_country_tails(text: str, entities: list[Candidate]) -> list[Candidate]
     return out
 
 
-_NOT_IN_PERSON = regex.compile(r"(?:(?:%s)\s+)+" % alternation(FORMS_OF_ADDRESS | set(RANKS)))
+_NOT_IN_PERSON = regex.compile(rf"(?:(?:{alternation(FORMS_OF_ADDRESS)}|{RANK})\s+)+")
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,6}")

@@ -72,14 +72,15 @@ _add(L.ORG_TITLES, "org")
 
 
 def _title_pattern() -> regex.Pattern:
-    parts = []
-    for form in sorted({f for tbl in (L.MINISTER_SHORT_FORMS, L.NATIONAL_TITLES, L.CANDIDATE_TITLES,
-                                      L.SUBUNIT_TITLES, L.REGION_TITLES, L.MINISTER_HEADS, L.ORG_TITLES)
-                        for f in tbl}, key=len, reverse=True):
-        parts.append(r"\s+".join(regex.escape(w) for w in form.split()))
+    """Every title form, longest first, as a named list (one space between words; see
+    :func:`beritaner.recognizers.scan.word_pattern` for why a list)."""
+    forms = {" ".join(f.split()) for tbl in (L.MINISTER_SHORT_FORMS, L.NATIONAL_TITLES, L.CANDIDATE_TITLES,
+                                             L.SUBUNIT_TITLES, L.REGION_TITLES, L.MINISTER_HEADS, L.ORG_TITLES)
+             for f in tbl}
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])(?!-\p{L})" % "|".join(parts),
+        r"(?<![\p{L}\p{N}])\L<titles>(?![\p{L}\p{N}])(?!-\p{L})",
         regex.IGNORECASE | regex.V1,
+        titles=sorted(forms),
     )
 
 

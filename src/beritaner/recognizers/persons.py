@@ -43,14 +43,13 @@ from ..lang.id.persons import (
     NOT_INITIALS,
     NOT_NAME_WORDS,
     BYLINE_LABELS,
-    RANKS,
     SPEECH_VERBS,
 )
 from ..lang.id.offices import TITLE_WORDS
 from ..lexicon import common_words
 from ..names import HONORIFICS, bare_name
 from ..resolve import model_candidates
-from ..text import alternation, title_case_lines
+from ..text import RANK, alternation, title_case_lines
 from ._base import Recognizer
 
 # a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
@@ -74,7 +73,7 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
     (
         "rank",
         regex.compile(
-            rf"(?<![\w.])(?P<rank>{alternation(RANKS)})[ ](?P<span>{_NAME}|{_INITIALS})",
+            rf"(?<![\w.])(?P<rank>{RANK})[ ](?P<span>{_NAME}|{_INITIALS})",
             regex.V1,
         ),
         0.88,
@@ -153,8 +152,8 @@ _NAME_WORD = regex.compile(
 _SPEECH = regex.compile(
     rf"(?<!\w)(?:{alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
 )
-_AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{alternation(RANKS)})[ ]+)?(?=[A-Z])")
-_RANK_START = regex.compile(rf"(?:{alternation(RANKS)})\b")
+_AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{RANK})[ ]+)?(?=[A-Z])")
+_RANK_START = regex.compile(rf"(?:{RANK})\b")
 _MAX_NAME_WORDS = 4
 
 

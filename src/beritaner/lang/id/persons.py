@@ -64,10 +64,12 @@ _CAPITALISED_RANKS: tuple[str, ...] = tuple(
     if " " not in r and not r.isupper() and r not in ("Jenderal", "Laksamana", "Marsekal", "Mayor", "Kapten", "Kolonel", "Brigadir")
 )
 
-#: Ranks as written before a name: each base rank, alone or with a retired mark.
-RANKS: tuple[str, ...] = (_BASE_RANKS + _CAPITALISED_RANKS) + tuple(
-    f"{r} {m}" for r in _BASE_RANKS + _CAPITALISED_RANKS for m in RETIRED_MARKS
-)
+#: Every rank as written, without a retired mark.
+BASE_RANKS: tuple[str, ...] = _BASE_RANKS + _CAPITALISED_RANKS
+
+#: Ranks as written before a name: each base rank, alone or with a retired mark (as
+#: strings, for word sets; patterns use :data:`beritaner.text.RANK`, which says the same).
+RANKS: tuple[str, ...] = BASE_RANKS + tuple(f"{r} {m}" for r in BASE_RANKS for m in RETIRED_MARKS)
 
 #: Words after which capital initials stand for a person in crime news (`tersangka RS`).
 INITIALS_TRIGGERS: frozenset[str] = frozenset({
