@@ -156,3 +156,20 @@ def test_a_ticket_of_two_full_names_is_two_people(nlp):
     result = beritaner.extract(text, nlp=nlp)
     people = [e.text for e in result.entities if e.label == "PERSON"]
     assert people == ["Ganjar Pranowo", "Mahfud MD", "Ustaz Abdul-Rahman"]
+
+
+def test_a_type_word_or_a_title_alone_is_no_one_whatever_the_model_says(nlp_rules):
+    from spacy.tokens import Span
+
+    from beritaner.resolve import model_candidates
+
+    text = "Gunung tersebut berstatus Awas, kata Pak Menteri kepada Rahmat."
+    doc = nlp_rules.make_doc(text)
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("Gunung"), words.index("Gunung") + 1, "PERSON"),
+        Span(doc, words.index("Pak"), words.index("Pak") + 2, "PERSON"),
+        Span(doc, words.index("Rahmat"), words.index("Rahmat") + 1, "PERSON"),
+    ]
+    kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
+    assert kept == [("PERSON", "Rahmat")]

@@ -41,7 +41,8 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
-from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS
+from .lang.id.offices import TITLE_WORDS
+from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
 from .lexicon import common_words
 from .text import RANK, alternation, title_case_lines
 
@@ -227,6 +228,8 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
             if _LETTER_LABEL.search(text, 0, start) and _LEADING_INITIALS.match(words):
                 continue  # "kunci T. Motor": the T-shaped key, not a person's initial
             words = _LEADING_INITIALS.sub("", words)  # an initial does not make a noun a name
+            if words in NOT_NAME_WORDS or words in TITLE_WORDS:
+                continue  # ``Gunung`` (a type word alone), ``Pak Menteri``: no one's name
         if words and " " not in words and words[1:].islower():
             if lowercase_words is None:
                 lowercase_words = set(_LOWERCASE_WORD.findall(text))

@@ -153,6 +153,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Warga", "Polisi", "Pemerintah", "Jalan", "Kota", "Kabupaten", "Provinsi", "Desa",
     "Kecamatan", "Indonesia", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
     "Nomor", "No", "Pasal", "Ayat", "Tahun",  # a law's number: Peraturan Menteri PU Nomor 16
+    # type words of places, which need a name after them (``Gunung`` alone is no one)
+    "Gunung", "Pulau", "Sungai", "Danau", "Bukit", "Pantai", "Kantor", "Gedung", "Pasar",
+    "Masjid", "Gereja", "Hotel", "Stadion", "Terminal", "Bandara", "Pelabuhan", "Kawasan",
 })  # fmt: skip
 
 #: Labels of a line that links another article: "Baca Juga: …".
