@@ -438,6 +438,6 @@ BARE_SINGLE_POSTS: frozenset[str] = frozenset({
 
 #: Every one-word title above (``Dirjen``, ``Kapolres``, ``Bupati``): never a name.
 TITLE_WORDS: frozenset[str] = frozenset(
-    form for table in (REGION_TITLES, NATIONAL_TITLES, ORG_TITLES, SUBUNIT_TITLES, MINISTER_SHORT_FORMS)
+    form for table in (REGION_TITLES, NATIONAL_TITLES, ORG_TITLES, SUBUNIT_TITLES, MINISTER_SHORT_FORMS, MINISTER_HEADS)
     for form in table if " " not in form
 )
