@@ -189,6 +189,7 @@ _LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 #: one-letter initials opening a name (``T. ``, ``A.``), set aside before the
 #: everyday-word test
 _LEADING_INITIALS = regex.compile(r"^(?:[A-Z]\.[ ]?)+")
+_LABEL_WINDOW = 40  # characters before a span where its label noun (``kunci``) may stand
 _LETTER_LABEL = regex.compile(rf"(?<![\w-])(?i:{alternation(LETTER_LABEL_NOUNS)})[ ]+$")
 
 
@@ -225,7 +226,7 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
         if label == "ORG" and _ACRONYM.fullmatch(words):
             continue  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
         if label == "PERSON":
-            if _LETTER_LABEL.search(text, 0, start) and _LEADING_INITIALS.match(words):
+            if _LETTER_LABEL.search(text, max(0, start - _LABEL_WINDOW), start) and _LEADING_INITIALS.match(words):
                 continue  # "kunci T. Motor": the T-shaped key, not a person's initial
             words = _LEADING_INITIALS.sub("", words)  # an initial does not make a noun a name
             if words in NOT_NAME_WORDS or words in TITLE_WORDS:

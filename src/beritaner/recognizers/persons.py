@@ -231,26 +231,49 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
                 forms.setdefault(word, REPEAT_SCORE)
     if not forms:
         return []
-    pattern = regex.compile(
-        r"(?<![\w.])(?:%s)(?!\w)" % "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    )
     known = frozenset(forms)
     headline = [False] * (len(text) + 1)
     for start, end in title_case_lines(text):  # capitals there say nothing of names
         headline[start:end] = [True] * (end - start)
     out = []
-    for match in pattern.finditer(text, timeout=_TIMEOUT):
-        if any(blocked[match.start() : match.end()]):
+    for start, found in _mentions(text, forms):
+        if any(blocked[start : start + len(found)]):
             continue
         # a known word followed by more name words is a fuller form of the name (not
         # in a headline, and not across the hyphen of a ticket: Ganjar-Mahfud)
-        end = match.end()
-        if headline[match.start()]:
+        end = start + len(found)
+        if headline[start]:
             end = _known_run(text, end, blocked, known)
         elif text[end : end + 1] != "-":
-            end = max(end, _name_run(text, match.start(), blocked, known))
-        score = forms[match.group()] if end == match.end() else CONTEXT_SCORE
-        out.append(Candidate(match.start(), end, "PERSON", score, "persons", {"pattern": "repeat"}))
+            end = max(end, _name_run(text, start, blocked, known))
+        score = forms[found] if end == start + len(found) else CONTEXT_SCORE
+        out.append(Candidate(start, end, "PERSON", score, "persons", {"pattern": "repeat"}))
+    return out
+
+
+_WORD_START = regex.compile(r"(?<![\w.])\w")
+
+
+def _mentions(text: str, forms) -> list[tuple[int, str]]:
+    """(start, form) of each whole-word occurrence of ``forms``, longest form first,
+    left to right, not overlapping. A scan by first letters instead of a pattern of the
+    article's names, which would be compiled anew for every article (most of this
+    recognizer's time)."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    out: list[tuple[int, str]] = []
+    position = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < position:
+            continue
+        for form in by_first.get(text[start], ()):
+            end = start + len(form)
+            if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                out.append((start, form))
+                position = end
+                break
     return out
 
 

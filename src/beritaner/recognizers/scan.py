@@ -68,7 +68,20 @@ def word_pattern(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pa
         if form.endswith("."):
             items.add(form[:-1])
     flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
-    return regex.compile(r"\L<forms>(?![\p{L}\p{N}])", flags, forms=sorted(items))
+    pattern = regex.compile(r"\L<forms>(?![\p{L}\p{N}])", flags, forms=sorted(items))
+    _LEADS[pattern] = frozenset(_lead(f) for f in items)
+    return pattern
+
+
+#: The leading letters of each form of a :func:`word_pattern`, casefolded: a word whose
+#: own leading letters are not among them cannot start a match, so :meth:`Words.phrase`
+#: skips the regex (the organisation grammar asks about every capitalised word).
+_LEADS: dict[regex.Pattern, frozenset[str]] = {}
+_LEAD = regex.compile(r"[\p{L}\p{N}]*")
+
+
+def _lead(form: str) -> str:
+    return _LEAD.match(form).group().casefold()
 
 
 # ----------------------------------------------------------------------------- text
@@ -100,6 +113,7 @@ class Words:
         self._positions: dict[str, list[int]] | None = None
         self._lower: set[str] | None = None
         self._headline: list[tuple[int, int]] | None = None
+        self._leads: list[str] | None = None  # each word's leading letters, casefolded
         #: parse_org results by (word index, depth class)
         self.org_cache: dict[tuple[int, int], object] = {}
 
@@ -201,6 +215,12 @@ class Words:
         """The pattern matched from word ``i`` to a word end: (index after, text)."""
         if not 0 <= i < self.n:
             return None
+        leads = _LEADS.get(pattern)
+        if leads is not None:
+            if self._leads is None:
+                self._leads = [_lead(w) for w in self.words]
+            if self._leads[i] not in leads:
+                return None
         m = pattern.match(self.text, self.starts[i])
         if m is None:
             return None
