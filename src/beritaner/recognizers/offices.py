@@ -50,7 +50,7 @@ from ..lang.id import offices as L
 from ..lang.id import orgs as LO
 from ._base import Recognizer
 from .orgs import PORTFOLIO, SUBUNIT_HEADS, descriptive_body, is_descriptive_word, parse_alias, parse_org
-from .scan import ACRONYM, STOP_WORDS, Words, parse_region
+from .scan import ACRONYM, STOP_WORDS, Words, parse_region, register_leads
 
 # ----------------------------------------------------------------------------- lexicon
 _KINDS: dict[str, tuple[str, object]] = {}
@@ -77,11 +77,13 @@ def _title_pattern() -> regex.Pattern:
     forms = {" ".join(f.split()) for tbl in (L.MINISTER_SHORT_FORMS, L.NATIONAL_TITLES, L.CANDIDATE_TITLES,
                                              L.SUBUNIT_TITLES, L.REGION_TITLES, L.MINISTER_HEADS, L.ORG_TITLES)
              for f in tbl}
-    return regex.compile(
+    pattern = regex.compile(
         r"(?<![\p{L}\p{N}])\L<titles>(?![\p{L}\p{N}])(?!-\p{L})",
         regex.IGNORECASE | regex.V1,
         titles=sorted(forms),
     )
+    register_leads(pattern, forms)
+    return pattern
 
 
 _TITLE = _title_pattern()
@@ -520,13 +522,26 @@ def _in_list(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> b
     return False
 
 
+def _title_matches(t: Words):
+    """Title matches left to right, not overlapping (as ``_TITLE.finditer`` would give),
+    tried only at words whose leading letters begin some title."""
+    end = 0
+    for i, start in enumerate(t.starts):
+        if start < end or not t.may_start(_TITLE, i):
+            continue
+        m = _TITLE.match(t.text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find_offices(t: Words) -> list[_Office]:
     """All offices in the text, with bare titles scored against the article."""
     found: list[_Office] = []
     plural: set[str] = set()
     covered = 0
     spans: list[tuple[int, int]] = []
-    for m in _TITLE.finditer(t.text):
+    for m in _title_matches(t):
         spans.append(m.span())
         if m.start() < covered:
             continue  # a title inside the previous office (``Menteri Koordinator …``)

@@ -69,8 +69,13 @@ def word_pattern(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pa
             items.add(form[:-1])
     flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
     pattern = regex.compile(r"\L<forms>(?![\p{L}\p{N}])", flags, forms=sorted(items))
-    _LEADS[pattern] = frozenset(_lead(f) for f in items)
+    register_leads(pattern, items)
     return pattern
+
+
+def register_leads(pattern: regex.Pattern, forms: Iterable[str]) -> None:
+    """Record the leading letters of ``pattern``'s forms (see :meth:`Words.may_start`)."""
+    _LEADS[pattern] = frozenset(_lead(f) for f in forms)
 
 
 #: The leading letters of each form of a :func:`word_pattern`, casefolded: a word whose
@@ -211,16 +216,23 @@ class Words:
         w = self.w(i)
         return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
 
+    def may_start(self, pattern: regex.Pattern, i: int) -> bool:
+        """Could a match of ``pattern`` (a :func:`word_pattern` or one registered with
+        :func:`register_leads`) start at word ``i``? False when the word's leading
+        letters begin none of its forms: then the regex need not run."""
+        leads = _LEADS.get(pattern)
+        if leads is None:
+            return True
+        if self._leads is None:
+            self._leads = [_lead(w) for w in self.words]
+        return self._leads[i] in leads
+
     def phrase(self, pattern: regex.Pattern, i: int) -> tuple[int, str] | None:
         """The pattern matched from word ``i`` to a word end: (index after, text)."""
         if not 0 <= i < self.n:
             return None
-        leads = _LEADS.get(pattern)
-        if leads is not None:
-            if self._leads is None:
-                self._leads = [_lead(w) for w in self.words]
-            if self._leads[i] not in leads:
-                return None
+        if not self.may_start(pattern, i):
+            return None
         m = pattern.match(self.text, self.starts[i])
         if m is None:
             return None
