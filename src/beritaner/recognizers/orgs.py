@@ -56,6 +56,7 @@ from .scan import (
     Words,
     free_region,
     known_region,
+    mentions,
     parse_region,
     word_pattern,
 )
@@ -554,7 +555,10 @@ def _club(t: Words, i: int) -> OrgMatch | None:
     if pre is not None and t.cap(pre[0]) and t.gap_ok(pre[0]):
         j = known_region(t, pre[0], ALL_LEVELS) or pre[0] + 1
         return OrgMatch(i, j, t.span(i, j), kind="named", head="FC", score=0.9)
-    if w[:1].isalpha() and w not in L.CLUB_CONTEXT_WORDS:
+    if (
+        w[:1].isalpha() and w not in L.CLUB_CONTEXT_WORDS
+        and any(t.may_start(_CLUB_SUFFIX, k) for k in range(i + 1, min(t.n, i + 6)))  # cheap test first
+    ):
         j = known_region(t, i, ALL_LEVELS) or i + 1
         if t.cap(j) and t.gap_ok(j) and t.phrase(_CLUB_SUFFIX, j) is None and t.phrase(_CLUB_SUFFIX, j + 1) is not None:
             j += 1  # West Ham United
@@ -771,15 +775,15 @@ def _repeated_short_forms(t: Words, found: list[OrgMatch]) -> list[Candidate]:
         if m.score < 0.86 and t.span(m.start, m.end) in short:
             m.score = 0.86  # a bare ``BPBD`` after ``Badan … (BPBD)``: that body
     covered = [(t.starts[m.start], t.ends[m.end - 1]) for m in found]
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(regex.escape(a) for a in sorted(short, key=len, reverse=True))
-    )
     out = []
-    for hit in pattern.finditer(t.text):
-        if any(s <= hit.start() < e for s, e in covered):
+    for start, form in mentions(t.text, short, _SHORT_FORM_START):
+        if any(s <= start < e for s, e in covered):
             continue
-        out.append(_cand(hit.start(), hit.end(), hit.group(), 0.86))
+        out.append(_cand(start, start + len(form), form, 0.86))
     return out
+
+
+_SHORT_FORM_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
 
 
 class OrgRecognizer(Recognizer):

@@ -51,6 +51,7 @@ from ..names import HONORIFICS, bare_name
 from ..resolve import model_candidates
 from ..text import RANK, alternation, title_case_lines
 from ._base import Recognizer
+from .scan import mentions
 
 # a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
 _WORD = rf"[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-(?!(?:{alternation(NAME_PARTICLES)})\b)[A-Za-z][a-z'’]+)?"
@@ -236,7 +237,7 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     for start, end in title_case_lines(text):  # capitals there say nothing of names
         headline[start:end] = [True] * (end - start)
     out = []
-    for start, found in _mentions(text, forms):
+    for start, found in mentions(text, forms, _NAME_START):
         if any(blocked[start : start + len(found)]):
             continue
         # a known word followed by more name words is a fuller form of the name (not
@@ -251,30 +252,8 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     return out
 
 
-_WORD_START = regex.compile(r"(?<![\w.])\w")
-
-
-def _mentions(text: str, forms) -> list[tuple[int, str]]:
-    """(start, form) of each whole-word occurrence of ``forms``, longest form first,
-    left to right, not overlapping. A scan by first letters instead of a pattern of the
-    article's names, which would be compiled anew for every article (most of this
-    recognizer's time)."""
-    by_first: dict[str, list[str]] = {}
-    for form in sorted(forms, key=len, reverse=True):
-        by_first.setdefault(form[0], []).append(form)
-    out: list[tuple[int, str]] = []
-    position = 0
-    for word in _WORD_START.finditer(text):
-        start = word.start()
-        if start < position:
-            continue
-        for form in by_first.get(text[start], ()):
-            end = start + len(form)
-            if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                out.append((start, form))
-                position = end
-                break
-    return out
+#: where a repeated name may start: not inside a word, nor right after a full stop (``H.``)
+_NAME_START = regex.compile(r"(?<![\w.])\w")
 
 
 class PersonRecognizer(Recognizer):

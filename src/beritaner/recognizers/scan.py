@@ -432,3 +432,28 @@ class GluedWords:
         if gap.strip(" \t\u00a0") != "":
             return None
         return self.keys[i - 1]
+
+
+def mentions(text: str, forms: Iterable[str], word_start: regex.Pattern) -> list[tuple[int, str]]:
+    """(start, form) of each whole-word occurrence of ``forms`` at a match of
+    ``word_start``, longest form first, left to right, not overlapping.
+
+    The same as a pattern of the forms would give, without compiling one per article
+    (the forms are the article's own names and short forms: a pattern of them cost more
+    than the search)."""
+    by_first: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    out: list[tuple[int, str]] = []
+    position = 0
+    for word in word_start.finditer(text):
+        start = word.start()
+        if start < position:
+            continue
+        for form in by_first.get(text[start], ()):
+            end = start + len(form)
+            if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                out.append((start, form))
+                position = end
+                break
+    return out
