@@ -58,7 +58,7 @@ def test_person_fields_split_honorifics_and_rank():
 
 def test_headlines_are_title_case_lines():
     text = "Gubernur Tinjau Banjir Di Pesisir Selatan\nGubernur Sumbar meninjau lokasi banjir."
-    assert title_case_lines(text) == [(0, text.index("\n"))]
+    assert title_case_lines(text) == ((0, text.index("\n")),)
 
 
 def test_a_list_in_the_body_is_no_headline_but_the_credits_are_apart():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .lang.id.persons import BASE_RANKS, BYLINE_LABELS, READ_ALSO_LABELS, RETIRED_MARKS
@@ -22,13 +24,16 @@ _SENTENCE_END = regex.compile(r"[.\"”’)]\s*$")
 _NOT_LIST_ITEM = regex.compile(rf"\s*(?:(?:{'|'.join(BYLINE_LABELS)})\s*:|{'|'.join(READ_ALSO_LABELS)})", regex.I)
 
 
-def title_case_lines(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=16)
+def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every line written in Title Case, such as a headline.
 
     Not the items of a list in the body: two or more Title Case lines in a row after the
     body has begun (``Rahmad Pribadi sebagai Direktur Utama`` / ``Wono Budi Tjahyono
     sebagai Direktur Keuangan``) are sentences without a full stop, where capitals are
     names again.
+
+    Several components ask about the same text: the answer is kept for the last few texts.
     """
     lines = list(_LINE.finditer(text))
     flags = [_is_title_case(line.group()) for line in lines]
@@ -42,7 +47,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         in_list = i > body and items[i] and ((i > 0 and items[i - 1]) or (i + 1 < len(lines) and items[i + 1]))
         if not in_list:
             spans.append(line.span())
-    return spans
+    return tuple(spans)
 
 
 def _is_title_case(line: str) -> bool:
