@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 from spacy.language import Language
 
-from ..api import extract_many, load
+from ..api import DEFAULT_BATCH_SIZE, extract_many, load
 from ..records import Extraction
 
 __all__ = ["extract_bag", "extract_dataframe", "corpus", "pipeline_for", "ENTITY_COLUMNS"]
@@ -119,7 +119,7 @@ def _extract_partition(items: Iterable[Any], model: ModelArg, batch_size: int,
         ))
 
 
-def extract_bag(bag: Any, *, model: ModelArg = "default", batch_size: int = 64,
+def extract_bag(bag: Any, *, model: ModelArg = "default", batch_size: int = DEFAULT_BATCH_SIZE,
                 on_error: str = "raise") -> Any:
     """A bag of :class:`~beritaner.records.Extraction`, one per item of ``bag``, in
     order. Items are texts, or dicts with ``text`` and optional ``id`` and
@@ -189,7 +189,7 @@ def _dataframe_partition(part: pd.DataFrame, text_column: str, date_column: str 
 
 def extract_dataframe(ddf: Any, text_column: str, date_column: str | None = None,
                       id_column: str | None = None, *, model: ModelArg = "default",
-                      batch_size: int = 64, on_error: str = "raise") -> Any:
+                      batch_size: int = DEFAULT_BATCH_SIZE, on_error: str = "raise") -> Any:
     """A Dask DataFrame with one row per entity found in ``ddf[text_column]``.
 
     Columns: ``doc_id`` (``ddf[id_column]``, or the row's index label), then
@@ -229,7 +229,7 @@ def _join_corpora(parts):
     return out
 
 
-def corpus(bag: Any, *, model: ModelArg = "default", batch_size: int = 64,
+def corpus(bag: Any, *, model: ModelArg = "default", batch_size: int = DEFAULT_BATCH_SIZE,
            on_error: str = "raise") -> Any:
     """A delayed :class:`~beritaner.corpus.Corpus` of ``bag``'s documents (dicts with
     ``id``, ``text`` and ``reference_date``): each partition is extracted and made a

@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..api import DEFAULT_BATCH_SIZE
 from .spark import reference_of
 
 __all__ = ["Extractor", "extract_dataset"]
@@ -33,7 +34,7 @@ class Extractor:
 
     def __init__(self, text_column: str, date_column: str | None = None, *,
                  output_column: str = "extraction", model: ModelArg = "default",
-                 batch_size: int = 16) -> None:
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
         from ..api import load
 
         self.text_column, self.date_column, self.output_column = text_column, date_column, output_column

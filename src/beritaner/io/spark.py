@@ -27,6 +27,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..api import DEFAULT_BATCH_SIZE
 from ..records import Extraction
 
 __all__ = ["extract_udf", "with_extractions", "records", "reference_of"]
@@ -64,7 +65,7 @@ def _extract_series(texts: Any, dates: Any, model: ModelArg, batch_size: int) ->
     return pd.Series([r.model_dump_json() for r in results], index=texts.index, dtype=object)
 
 
-def extract_udf(*, model: ModelArg = "default", batch_size: int = 16, with_dates: bool = True) -> Any:
+def extract_udf(*, model: ModelArg = "default", batch_size: int = DEFAULT_BATCH_SIZE, with_dates: bool = True) -> Any:
     """A pandas UDF ``(text[, reference_date]) -> string`` giving each row's Extraction as JSON.
 
     Call it with a text column and, when ``with_dates`` (default), a date column:
@@ -95,7 +96,7 @@ def extract_udf(*, model: ModelArg = "default", batch_size: int = 16, with_dates
 
 def with_extractions(df: Any, text_column: str, *, date_column: str | None = None,
                      output_column: str = "extraction", model: ModelArg = "default",
-                     batch_size: int = 16) -> Any:
+                     batch_size: int = DEFAULT_BATCH_SIZE) -> Any:
     """``df`` with a column of Extraction JSON, one per row of ``df[text_column]``."""
     for column in (text_column, date_column):
         if column is not None and column not in df.columns:
