@@ -83,6 +83,13 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text``, the string ``doc`` was tokenized from, as its :func:`text_of`
+    (the tokenizer has it already; spaCy would otherwise rebuild it from the tokens)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def propose(doc: Doc, candidates: Iterable[Candidate]) -> None:
     """Add candidates to the doc (appending to what other recognizers proposed)."""
     store = doc._.get(CANDIDATES)

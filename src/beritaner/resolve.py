@@ -35,6 +35,8 @@ Every entity keeps its ``source`` and ``score`` so a reader can see who proposed
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -95,15 +97,41 @@ def _in_headline_only(text: str, cand: Candidate, headlines: list[tuple[int, int
     return True
 
 
-def _take_outermost(candidates: list[Candidate], taken: list[Candidate]) -> None:
+class _Taken:
+    """The spans taken so far: disjoint, kept in text order, so the ones a candidate
+    overlaps are found by bisection (an article proposes hundreds of candidates)."""
+
+    def __init__(self) -> None:
+        self.spans: list[Candidate] = []
+        self._ends: list[int] = []
+
+    def overlapping(self, cand: Candidate) -> list[Candidate]:
+        i = bisect.bisect_right(self._ends, cand.start)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < cand.end:
+            out.append(self.spans[i])
+            i += 1
+        return out
+
+    def free(self, cand: Candidate) -> bool:
+        i = bisect.bisect_right(self._ends, cand.start)
+        return i == len(self.spans) or self.spans[i].start >= cand.end
+
+    def add(self, cand: Candidate) -> None:
+        i = bisect.bisect_right(self._ends, cand.start)
+        self.spans.insert(i, cand)
+        self._ends.insert(i, cand.end)
+
+
+def _take_outermost(candidates: list[Candidate], taken: _Taken) -> None:
     for cand in sorted(candidates, key=lambda c: (-c.length, -c.score, c.start)):
-        if not any(_overlaps(cand, t) for t in taken):
-            taken.append(cand)
+        if taken.free(cand):
+            taken.add(cand)
 
 
 def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, certain: float) -> list[Candidate]:
     """Settle overlaps; returns flat, non-overlapping entities sorted by start."""
-    taken: list[Candidate] = []
+    taken = _Taken()
     _take_outermost([c for c in knowledge if c.score >= certain], taken)
 
     same_text = {(c.start, c.end): c.label for c in knowledge}
@@ -120,9 +148,9 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
         if any(w.label == cand.label and w.start <= cand.start and cand.end <= w.end and w.length > cand.length
                for w in weak):
             continue  # a fuller form of the same kind of entity: the outer one stands
-        inside = [t for t in taken if _overlaps(cand, t)]
+        inside = taken.overlapping(cand)
         if not inside:
-            taken.append(agreeing.get((cand.start, cand.end, cand.label), cand))
+            taken.add(agreeing.get((cand.start, cand.end, cand.label), cand))
             continue
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
@@ -131,12 +159,12 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             trimmed is not None
             and not _NOT_IN_PERSON.fullmatch(text[trimmed.start : trimmed.end] + " ")  # a rank left over
             and same_text.get((trimmed.start, trimmed.end), trimmed.label) == trimmed.label
-            and not any(_overlaps(trimmed, t) for t in taken)
+            and taken.free(trimmed)
         ):
-            taken.append(trimmed)
+            taken.add(trimmed)
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
-    entities = sorted((c for c in taken if c.label != NOT_AN_ENTITY), key=lambda c: (c.start, c.end))
+    entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
     return _join_country_tails(text, _split_tickets(text, entities))
 
 

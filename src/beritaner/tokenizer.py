@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.attrs import ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .candidates import remember_text
 from .lang.id.abbreviations import TOKEN_ABBREVIATIONS
 
 # Standard-library patterns, so spaCy can serialise them with the tokenizer.
@@ -102,8 +103,8 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if len(text) <= self.max_run or not self._long_run.search(text):
-            return self.inner(text)
-        return self._tokenize_with_long_runs(text)
+            return remember_text(self.inner(text), text)
+        return remember_text(self._tokenize_with_long_runs(text), text)
 
     def _tokenize_with_long_runs(self, text: str) -> Doc:
         words: list[str] = []

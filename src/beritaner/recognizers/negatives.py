@@ -20,6 +20,7 @@ from ..candidates import NOT_AN_ENTITY, Candidate, text_of
 from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
 from ..lang.id.orgs import GENERIC_CLASSES
 from ._base import Recognizer
+from . import openings
 
 SCORE = 0.86
 
@@ -35,12 +36,13 @@ PHRASES: tuple[str, ...] = tuple(sorted(set(GENERIC_CLASSES) | set(GENERIC_TITLE
 PATTERN = regex.compile(
     r"(?<![\w-])(?:%s)(?:[ ]\([A-Z][A-Za-z]{1,8}\))?(?![\w-])" % "|".join(_phrase(p) for p in PHRASES)
 )
+openings.declare(PATTERN, PHRASES)
 
 
 def find_negatives(text: str) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {})
-        for m in PATTERN.finditer(text, timeout=5.0)
+        for m in openings.finditer(PATTERN, text, timeout=5.0)
     ]
 
 

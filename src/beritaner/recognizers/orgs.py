@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate
 from ..lang.id import orgs as L
+from . import openings
 from ._base import Recognizer
 from .scan import (
     ACRONYM,
@@ -55,6 +56,7 @@ from .scan import (
     STOP_WORDS,
     Words,
     free_region,
+    lead_of,
     known_region,
     mentions,
     parse_region,
@@ -576,6 +578,13 @@ def _club(t: Words, i: int) -> OrgMatch | None:
 _MEDIA_AMBIGUOUS = {m for m, s in L.MEDIA.items() if s < 0.9}
 _MEDIA = word_pattern(m for m in L.MEDIA if m not in _MEDIA_AMBIGUOUS)
 _MEDIA_AMB = word_pattern(_MEDIA_AMBIGUOUS)
+#: where a medium's name may begin: a capitalised word whose leading letters begin one
+#: (``Kompas`` of ``Kompas.com``)
+_MEDIA_LEADS = sorted({lead_of(m) for m in L.MEDIA})
+_MEDIA_START = openings.declare(
+    regex.compile(r"(?<![\p{L}\p{N}])(?=\p{Lu})(?i:\L<leads>)(?![\p{L}\p{N}])", leads=_MEDIA_LEADS),
+    _MEDIA_LEADS,
+)
 _DETIK = regex.compile(r"(?:%s)(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)" % "|".join(L.GLUED_MEDIA_FAMILIES))
 _TRIBUN = regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s)(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])"
@@ -603,7 +612,7 @@ def find_media(text: str) -> list[Candidate]:
         name = m.group()
         if "." in name[:-1] and not name.lower().startswith(("s.", "m.")):
             out.append(_cand(m.start(), m.end(), name, 0.9))
-    for m in regex.finditer(r"(?<![\p{L}\p{N}])\p{Lu}", text):
+    for m in openings.finditer(_MEDIA_START, text):
         pos = m.start()
         hit = _MEDIA.match(text, pos)
         if hit is not None:

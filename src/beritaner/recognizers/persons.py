@@ -34,6 +34,9 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates_of, text_of
 from ..lang.id.persons import (
+    BASE_RANKS,
+    HONORIFIC_PREFIXES,
+    NAME_LIKE_HONORIFICS,
     NAME_PARTICLES,
     BALINESE_NAME_WORDS,
     DEGREE_SUFFIX_PATTERN,
@@ -50,6 +53,7 @@ from ..lexicon import common_words
 from ..names import HONORIFICS, bare_name
 from ..resolve import model_candidates
 from ..text import RANK, alternation, title_case_lines
+from . import openings
 from ._base import Recognizer
 from .scan import mentions
 
@@ -114,6 +118,19 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
 )
 
 _TIMEOUT = 5.0
+#: The words each pattern's matches begin with: it is tried only where one stands
+#: (:mod:`beritaner.recognizers.openings`); ``byline`` starts at a line's start and
+#: ``age`` is tried before each age mark.
+_OPENINGS = {
+    "honorific": HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS,
+    "rank": BASE_RANKS,
+    "initials": INITIALS_TRIGGERS,
+    "signoff": ("(",),
+    "address": FORMS_OF_ADDRESS,
+}
+for _name, _pattern, _score in PATTERNS:
+    if _name in _OPENINGS:
+        openings.declare(_pattern, _OPENINGS[_name])
 _AGE_MARK = regex.compile(r"[ ]?\([1-9]\d(?:[ ]?(?:tahun|th))?\)")
 #: how far before an age in parentheses its name may begin (four name words)
 _AGE_REACH = 100
@@ -140,7 +157,7 @@ def find_persons(text: str) -> list[Candidate]:
     """PERSON candidates from the patterns above, with character offsets into ``text``."""
     found: list[Candidate] = []
     for name, pattern, score in PATTERNS:
-        for match in _age_matches(text, pattern) if name == "age" else pattern.finditer(text, timeout=_TIMEOUT):
+        for match in _age_matches(text, pattern) if name == "age" else openings.finditer(pattern, text, timeout=_TIMEOUT):
             start, end = match.span("span")
             lead = _NOT_NAME_LEAD.match(text, start, end)
             if lead:  # "Korban Sulastri (45)": the sentence's first word is no name
@@ -164,9 +181,9 @@ _NAME_WORD = regex.compile(
     rf"(?:-(?!(?:{alternation(NAME_PARTICLES)})(?![a-z]))[A-Za-z][a-z]+)?"
     rf"|I(?=[ ](?:{alternation(BALINESE_NAME_WORDS)})\b)"
 )
-_SPEECH = regex.compile(
+_SPEECH = openings.declare(regex.compile(
     rf"(?<!\w)(?:{alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
-)
+), SPEECH_VERBS)
 _AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{RANK})[ ]+)?(?=[A-Z])")
 _RANK_START = regex.compile(rf"(?:{RANK})\b")
 _MAX_NAME_WORDS = 4
@@ -212,7 +229,7 @@ def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
     headline = [False] * (len(text) + 1)
     for start, end in title_case_lines(text):
         headline[start:end] = [True] * (end - start)
-    starts = [m.end() for m in _SPEECH.finditer(text, timeout=_TIMEOUT)]
+    starts = [m.end() for m in openings.finditer(_SPEECH, text, timeout=_TIMEOUT)]
     for cand in candidates_of(doc):
         if cand.label == "OFFICE":
             match = _AFTER_OFFICE.match(text, cand.end)

@@ -64,7 +64,7 @@ from .place_codes import (
     place_attrs,
     region_of,
 )
-from .scan import GLUED_WORD, GluedWords, word_key
+from .scan import GLUED_WORD, GluedWords, mentions, word_key
 from ..text import title_case_lines
 
 SCORE_ADMIN = 0.95
@@ -92,6 +92,7 @@ MAX_UNKNOWN_WORDS = 3
 _LETTER = regex.compile(r"\p{L}")
 _LOWER_RUN = regex.compile(r"\p{Ll}{3}")  # a line without one is written in capitals
 _ALIAS = regex.compile(r"[ \t\u00a0]*\(([\p{L}\p{N} .\-]{2,24})\)")
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")  # where a repeated name may begin
 _DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:[-–—,(]|$)")
 def _build_trigger_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -259,22 +260,21 @@ class PlaceRecognizer(Recognizer):
         starts = [t[0] for t in taken]
         index = {s: n for n, s in enumerate(w.starts)}
         out = []
-        pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(
-            regex.escape(n) for n in sorted(names, key=len, reverse=True)))
-        for hit in pattern.finditer(text):
-            pos = bisect.bisect_right(starts, hit.start()) - 1
-            if pos >= 0 and taken[pos][1] > hit.start():
+        for start, name in mentions(text, names, _WORD_START):
+            end = start + len(name)
+            pos = bisect.bisect_right(starts, start) - 1
+            if pos >= 0 and taken[pos][1] > start:
                 continue  # inside a span already proposed
-            if pos + 1 < len(taken) and taken[pos + 1][0] < hit.end():
+            if pos + 1 < len(taken) and taken[pos + 1][0] < end:
                 continue
-            i = index.get(hit.start())
+            i = index.get(start)
             if i is None or (i > 0 and w.capitalised(i - 1) and w.joined(i - 1) and w.gap(i - 1) == " "):
                 continue  # part of a longer capitalised name
-            end_word = bisect.bisect_left(w.ends, hit.end())
+            end_word = bisect.bisect_left(w.ends, end)
             if end_word + 1 < w.n and w.gap(end_word) == " " and w.capitalised(end_word + 1):
                 continue
-            source = names[hit.group()]
-            out.append(PlaceMatch(hit.start(), hit.end(), SCORE_DISTRICT, source.codes, None, needs_support=False))
+            source = names[name]
+            out.append(PlaceMatch(start, end, SCORE_DISTRICT, source.codes, None, needs_support=False))
         return out
 
     @staticmethod

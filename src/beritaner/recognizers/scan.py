@@ -14,6 +14,8 @@ and :mod:`beritaner.lang.id.orgs`.
 
 from __future__ import annotations
 
+import bisect
+import weakref
 from functools import lru_cache
 from typing import Iterable
 
@@ -30,7 +32,7 @@ __all__ = [
     "Words", "word_pattern", "PERSON_STARTS", "RANK_WORDS", "STOP_WORDS", "ACRONYM",
     "NOMINAL", "ROMAN", "NUMBER", "ROMAN_NUMERAL", "ALL_LEVELS", "ADMIN", "COUNTRY", "RI",
     "REGION_ABBR", "is_region_word", "region_levels", "parse_region", "known_region",
-    "free_region", "GluedWords", "GLUED_WORD", "word_key",
+    "free_region", "GluedWords", "GLUED_WORD", "word_key", "lead_of",
 ]  # fmt: skip
 
 #: first words of anything that starts a person's part of the text
@@ -75,7 +77,7 @@ def word_pattern(forms: Iterable[str], *, ignore_case: bool = False) -> regex.Pa
 
 def register_leads(pattern: regex.Pattern, forms: Iterable[str]) -> None:
     """Record the leading letters of ``pattern``'s forms (see :meth:`Words.may_start`)."""
-    _LEADS[pattern] = frozenset(_lead(f) for f in forms)
+    _LEADS[pattern] = frozenset(lead_of(f) for f in forms)
 
 
 #: The leading letters of each form of a :func:`word_pattern`, casefolded: a word whose
@@ -85,8 +87,40 @@ _LEADS: dict[regex.Pattern, frozenset[str]] = {}
 _LEAD = regex.compile(r"[\p{L}\p{N}]*")
 
 
-def _lead(form: str) -> str:
+def lead_of(form: str) -> str:
+    """A word's or form's leading letters and digits, casefolded (``Polres`` of
+    ``Polres-Polda``): what :meth:`Words.may_start` compares."""
+    if form.isalnum():  # most words: letters and digits only, all of them the lead
+        return form.casefold()
     return _LEAD.match(form).group().casefold()
+
+
+_HYPHEN_BEFORE_CAPITAL = regex.compile(r"-(?=\p{Lu})")
+
+
+def _split_lowercase_prefixes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``eks-Kapolda``, ``se-Jawa``: a lowercase prefix is a word of its own (and so is
+    its hyphen); the other words stay as they are."""
+    cuts: dict[int, list[int]] = {}  # word index -> its hyphens before a capital
+    starts = [s for s, _ in spans]
+    for hyphen in _HYPHEN_BEFORE_CAPITAL.finditer(text):
+        i = bisect.bisect_right(starts, hyphen.start()) - 1
+        if i >= 0 and spans[i][0] < hyphen.start() < spans[i][1] and text[spans[i][0]].islower():
+            cuts.setdefault(i, []).append(hyphen.start())
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        for cut in cuts.get(i, ()):
+            out.append((s, cut))
+            out.append((cut, cut + 1))
+            s = cut + 1
+        out.append((s, e))
+    return out
+
+
+#: The :class:`Words` of each live doc (see :meth:`Words.of_doc`); entries go with their doc.
+_DOC_WORDS: "weakref.WeakKeyDictionary[object, Words]" = weakref.WeakKeyDictionary()
 
 
 # ----------------------------------------------------------------------------- text
@@ -95,22 +129,14 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = []
-        for m in _TOKEN.finditer(text):
-            s, e = m.span()
-            if "-" in m.group() and text[s].islower():
-                # ``eks-Kapolda``, ``se-Jawa``: a lowercase prefix is a word of its own
-                for part in regex.finditer(r"-(?=\p{Lu})", m.group()):
-                    cut = s + part.start()
-                    spans.append((s, cut))
-                    spans.append((cut, cut + 1))
-                    s = cut + 1
-            spans.append((s, e))
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        if "-" in text:
+            spans = _split_lowercase_prefixes(text, spans)
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.words = [text[s:e] for s, e in spans]
-        self.by_start = {s: i for i, s in enumerate(self.starts)}
-        self.by_end = {e: i for i, e in enumerate(self.ends)}
+        self.by_start = dict(zip(self.starts, range(len(spans))))
+        self.by_end = dict(zip(self.ends, range(len(spans))))
         self.n = len(spans)
         #: word indices where another component (the statistical model) saw a person
         self.person_starts: set[int] = set()
@@ -132,15 +158,29 @@ class Words:
         organisations end a name where the model starts a person (``Polres Sukabumi``
         before ``AKBP Samian``), because a name read too long cannot be cut back into two
         entities later. The resolver still decides between the proposals.
+
+        The organisation and office recognizers both read a doc this way; the words
+        (and what the organisation grammar found at each, ``org_cache``) are built once
+        per doc and kept beside it while it lives, as long as its text and the model's
+        persons are unchanged.
         """
         from ..candidates import text_of
 
-        words = cls(text_of(doc))
+        text = text_of(doc)
+        words = _DOC_WORDS.get(doc)
+        if words is None or words.text is not text:
+            words = cls(text)
+        persons: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "PER"):
                 i = words.by_start.get(ent.start_char)
                 if i is not None:
-                    words.person_starts.add(i)
+                    persons.add(i)
+        if persons != words.person_starts:
+            if words.person_starts or words.org_cache:
+                words = cls(text)  # the persons changed: what was read with them is stale
+            words.person_starts = persons
+        _DOC_WORDS[doc] = words
         return words
 
     def count(self, phrase: str) -> int:
@@ -224,15 +264,19 @@ class Words:
         if leads is None:
             return True
         if self._leads is None:
-            self._leads = [_lead(w) for w in self.words]
+            self._leads = [lead_of(w) for w in self.words]
         return self._leads[i] in leads
 
     def phrase(self, pattern: regex.Pattern, i: int) -> tuple[int, str] | None:
         """The pattern matched from word ``i`` to a word end: (index after, text)."""
         if not 0 <= i < self.n:
             return None
-        if not self.may_start(pattern, i):
-            return None
+        leads = _LEADS.get(pattern)  # :meth:`may_start`, inlined: the grammars' hot path
+        if leads is not None:
+            if self._leads is None:
+                self._leads = [lead_of(w) for w in self.words]
+            if self._leads[i] not in leads:
+                return None
         m = pattern.match(self.text, self.starts[i])
         if m is None:
             return None
@@ -440,20 +484,21 @@ def mentions(text: str, forms: Iterable[str], word_start: regex.Pattern) -> list
 
     The same as a pattern of the forms would give, without compiling one per article
     (the forms are the article's own names and short forms: a pattern of them cost more
-    than the search)."""
-    by_first: dict[str, list[str]] = {}
-    for form in sorted(forms, key=len, reverse=True):
-        by_first.setdefault(form[0], []).append(form)
+    than the search); ``word_start`` matches one character where a word may begin."""
+    hits: list[tuple[int, int, str]] = []
+    for form in set(forms):
+        if not form:
+            continue
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if word_start.match(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                hits.append((start, -len(form), form))
+            start = text.find(form, start + 1)
     out: list[tuple[int, str]] = []
     position = 0
-    for word in word_start.finditer(text):
-        start = word.start()
-        if start < position:
-            continue
-        for form in by_first.get(text[start], ()):
-            end = start + len(form)
-            if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                out.append((start, form))
-                position = end
-                break
+    for start, negative_length, form in sorted(hits):  # left to right, longest first
+        if start >= position:
+            out.append((start, form))
+            position = start - negative_length
     return out

@@ -14,6 +14,7 @@ from typing import Iterator
 import regex
 
 from ...lang.id import dates as W
+from .. import openings
 
 # --- pattern building blocks ------------------------------------------------------
 
@@ -109,7 +110,7 @@ QUARTER_RE = regex.compile(
 REL_DAY_RE = regex.compile(rf"{_first(W.RELATIVE_DAYS)}(?<![\p{{L}}\p{{N}}_-])(?P<rd>(?i:{alt(W.RELATIVE_DAYS)})){R_EDGE}")
 _DIRS = alt(W.RELATIVE_DIRECTIONS)
 REL_PERIOD_RE = regex.compile(
-    rf"{L_EDGE}(?=[\d{_first(list(W.NUMBER_WORDS) + list(W.PERIOD_UNITS) + ['se'])[4:-2]}])(?:(?P<num>(?i:{alt(W.NUMBER_WORDS)})|\d{{1,2}}){SP}|(?P<se>(?i:se)))?"
+    rf"{L_EDGE}(?=[\d{_first(list(W.NUMBER_WORDS) + list(W.PERIOD_UNITS) + ['se'])[4:-2]}])(?:(?P<num>(?i:{alt(W.NUMBER_WORDS)})|[0-9]{{1,2}}){SP}|(?P<se>(?i:se)))?"
     rf"(?P<unit>(?i:{alt(W.PERIOD_UNITS)})){SP}(?P<dir>(?i:{_DIRS})){R_EDGE}"
 )
 DOM_RE = regex.compile(  # ``tanggal 25 nanti``: a day of a month left unnamed
@@ -204,10 +205,25 @@ def _timeout(text: str) -> float:
 
 
 def _iter(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """The pattern's matches, left to right, not overlapping (as ``finditer``), tried only
+    where a word its matches open with stands (:mod:`beritaner.recognizers.openings`)."""
     try:
-        yield from pattern.finditer(text, timeout=_timeout(text))
+        yield from openings.finditer(pattern, text, timeout=_timeout(text))
     except TimeoutError:  # pragma: no cover - hostile input; keep what was found
         return
+
+
+# The words each pattern's matches begin with (tried only there: see ``openings``).
+for _pattern, _words in (
+    (DATE_RE, openings.DIGITS),
+    (MONTH_RE, [*W.MONTH_NAMES, *W.MONTH_ABBREVIATIONS]),
+    (YEAR_RE, [*W.YEAR_PREFIXES, *W.YEAR_PREFIXES_CASED, "1", "2"]),
+    (QUARTER_RE, [*W.YEAR_PARTS, "q"]),
+    (REL_DAY_RE, W.RELATIVE_DAYS),
+    (REL_PERIOD_RE, [*W.NUMBER_WORDS, *W.PERIOD_UNITS, "se", *openings.DIGITS]),
+    (BARE_WD_RE, W.WEEKDAYS),
+):
+    openings.declare(_pattern, _words)
 
 
 def _two_digit_year(s: str) -> int:
