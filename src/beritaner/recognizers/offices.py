@@ -50,7 +50,7 @@ from ..lang.id import offices as L
 from ..lang.id import orgs as LO
 from ._base import Recognizer
 from .orgs import PORTFOLIO, SUBUNIT_HEADS, descriptive_body, is_descriptive_word, parse_alias, parse_org
-from .scan import ACRONYM, STOP_WORDS, Words, parse_region, register_leads
+from .scan import ACRONYM, STOP_WORDS, PhraseList, Words, parse_region, register_leads
 
 # ----------------------------------------------------------------------------- lexicon
 _KINDS: dict[str, tuple[str, object]] = {}
@@ -71,17 +71,14 @@ _add(L.MINISTER_HEADS, "minister")
 _add(L.ORG_TITLES, "org")
 
 
-def _title_pattern() -> regex.Pattern:
-    """Every title form, longest first, as a named list (one space between words; see
-    :func:`beritaner.recognizers.scan.word_pattern` for why a list)."""
+def _title_pattern() -> PhraseList:
+    """Every title form (one space between words), in any case, as a :class:`PhraseList`:
+    the longest at a word's start, not followed by a letter, a digit or ``-`` and a
+    letter."""
     forms = {" ".join(f.split()) for tbl in (L.MINISTER_SHORT_FORMS, L.NATIONAL_TITLES, L.CANDIDATE_TITLES,
                                              L.SUBUNIT_TITLES, L.REGION_TITLES, L.MINISTER_HEADS, L.ORG_TITLES)
              for f in tbl}
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])\L<titles>(?![\p{L}\p{N}])(?!-\p{L})",
-        regex.IGNORECASE | regex.V1,
-        titles=sorted(forms),
-    )
+    pattern = PhraseList(forms, ignore_case=True, hyphen_ends=False)
     register_leads(pattern, forms)
     return pattern
 
