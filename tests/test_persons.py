@@ -233,3 +233,20 @@ def test_a_rank_in_capitals_is_a_rank(nlp):
     result = beritaner.extract(text, nlp=nlp)
     assert [e.text for e in result.entities if e.label == "PERSON"] == ["Eko Sulistiyono", "Andi Saputra"]
     assert [q.speaker for q in result.quotes] == ["Eko Sulistiyono"]
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("“Kami melapor hari ini,” kata Koordinator FPAK, Rahman Hakim, saat ditemui di gedung KPK.", "Rahman Hakim"),
+        ("KPK memeriksa Luqman Hakim selaku mantan staf khusus menteri.", "Luqman Hakim"),
+    ],
+)
+def test_a_title_word_closing_a_name_stays_in_it(sentence, person):
+    names = [e.text for e in beritaner.extract(sentence).entities if e.label == "PERSON"]
+    assert person in names
+
+
+def test_a_judge_after_a_common_word_is_still_no_name():
+    entities = beritaner.extract("Sidang itu dipimpin Hakim Ketua di Pengadilan Negeri Serang.").entities
+    assert not [e for e in entities if e.label == "PERSON" and "Hakim" in e.text]

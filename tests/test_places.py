@@ -332,3 +332,16 @@ def test_pipeline_records_are_valid_places(nlp):
     doc = nlp("Warga Sulawesi Selatan (Sulsel) dan Jakarta menyambut baik.")
     spans = {doc.text[e["start"] : e["end"]] for e in doc._.beritaner_entities if e["label"] == "PLACE"}
     assert "Sulawesi Selatan (Sulsel)" in spans
+
+
+# ------------------------------------------------ a place name inside a person's name
+@pytest.mark.parametrize(
+    "sentence, is_place",
+    [
+        ("RUPSLB mengangkat Arsyadany Ghana Akmalaputri sebagai Direktur Distribusi.", False),
+        ("Hadir pula Presiden Ghana John Mahama dalam pertemuan itu.", True),
+        ("Pertandingan itu mempertemukan Timnas Ghana melawan Jepang.", True),
+    ],
+)
+def test_a_place_between_two_unknown_name_words_is_part_of_the_name(nlp, sentence, is_place):
+    assert ("Ghana" in resolved_places(nlp, sentence)) == is_place

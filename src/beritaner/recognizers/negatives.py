@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..candidates import NOT_AN_ENTITY, Candidate, text_of
 from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
 from ..lang.id.orgs import GENERIC_CLASSES
+from ..lexicon import common_words
 from ._base import Recognizer
 from . import openings
 
@@ -39,10 +40,24 @@ PATTERN = regex.compile(
 openings.declare(PATTERN, PHRASES)
 
 
+#: a capitalised word and one space right before a match
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+[ ]$")
+
+
+def _ends_a_name(text: str, start: int, end: int) -> bool:
+    """``Rahman Hakim``, ``Luqman Hakim``: a capitalised one-word title right after a
+    capitalised word the dictionary does not know is the last word of a name."""
+    if not text[start].isupper() or " " in text[start:end]:
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group().strip().lower() not in common_words()
+
+
 def find_negatives(text: str) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {})
         for m in openings.finditer(PATTERN, text, timeout=5.0)
+        if not _ends_a_name(text, m.start(), m.end())
     ]
 
 

@@ -53,7 +53,10 @@ from spacy.tokens import Doc
 
 from .. import gazetteer
 from ..candidates import Candidate, text_of
+from ..lang.id import orgs as ORG_WORDS
 from ..lang.id import places as lang
+from ..lang.id.offices import TITLE_WORDS
+from ..lexicon import common_words
 from ._base import Recognizer
 from .place_codes import (
     SUPPORT_PROVINCE,
@@ -138,6 +141,11 @@ _ADMIN_EXACT = {w.rstrip(".") for w in lang.ADMIN_WORDS} | {w.rstrip(".").upper(
 _FILLER_KEYS = {word_key(w.rstrip(".")) for w in lang.ADMIN_FILLERS}
 _LOWER_ADMIN = lang.ADMIN_WORDS_LOWER
 _STOP = lang.NAME_STOP_WORDS
+#: capitalised words that may stand right before or after a place name without making
+#: it part of a person's name: titles and the heads of organisation names
+_KNOWN_NEIGHBOURS: frozenset[str] = TITLE_WORDS | frozenset(
+    form.split()[0] for form in (*ORG_WORDS.DESCRIPTIVE_HEADS, *ORG_WORDS.NAMED_HEADS, *ORG_WORDS.REGIONAL_BODIES)
+)
 _STOP_KEYS = {word_key(w.rstrip(".")) for w in lang.NAME_STOP_WORDS}
 _TITLE_KEYS = {word_key(w) for w in lang.TITLES_IN_BUILDING_NAMES}
 _CONNECTOR_KEYS = {word_key(w.rstrip(".")) for w in lang.NAME_CONNECTORS}
@@ -475,6 +483,8 @@ class PlaceRecognizer(Recognizer):
                 options.append((last, k, None, self.others[k]))
         if not options:
             return self._bare_village(w, i)
+        if self._inside_a_name(w, i, options[-1][0]):
+            return None
         in_upper_line = w.starts[i] in upper_lines
         prev = w.previous_key(i)
         for last, k, codes, other in reversed(options):
@@ -590,6 +600,24 @@ class PlaceRecognizer(Recognizer):
         if nxt in _ADMIN_KEYS and _ADMIN_KEYS[nxt] in ("kabupaten", "kota", "provinsi"):
             return True
         return any(self.data.regions[c].level != "kecamatan" for c in self.data.by_key.get(nxt, ()))
+
+    @staticmethod
+    def _inside_a_name(w: GluedWords, i: int, last: int) -> bool:
+        """``Arsyadany Ghana Akmalaputri``: a place name between two capitalised words
+        the dictionary does not know (one space each side) is a word of a person's
+        name; ``Presiden Ghana``, ``Kabupaten Bogor Jawa Barat`` have a known word."""
+        if i == 0 or last + 1 >= w.n or w.gap(i - 1) != " " or w.gap(last) != " ":
+            return False
+        words = common_words()
+        for j in (i - 1, last + 1):
+            word = w.words[j]
+            if not (word[0].isupper() and word[1:].islower()) or w.keys[j] in words or w.keys[j] in _ADMIN_KEYS:
+                return False
+            if word in _KNOWN_NEIGHBOURS:
+                return False  # ``Presiden Ghana``, ``Timnas Ghana``
+            if gazetteer.data().by_key.get(w.keys[j]):
+                return False  # a region next to a region: ``Bogor Jawa``
+        return True
 
     @staticmethod
     def _looks_like_first_name(w: GluedWords, i: int, last: int) -> bool:
