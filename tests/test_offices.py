@@ -420,3 +420,24 @@ def test_an_unlisted_body_needs_a_holder_after_it():
     for text in ("Ketua Panitia Lomba Desa menyerahkan hadiah.", "Kepala Gudang Beras itu ditahan."):
         result = beritaner.extract(text)
         assert not [e for e in result.entities if e.label == "OFFICE"], result.entities
+
+
+@pytest.mark.parametrize(
+    "text, span, title, holder",
+    [
+        ("Disokong Presiden Keenam RI Susilo Bambang Yudhoyono, koalisi itu optimistis.",
+         "Presiden Keenam RI", "Presiden Keenam", "Susilo Bambang Yudhoyono"),
+        ("Presiden ke-7 Joko Widodo menghadiri acara itu.", "Presiden ke-7", "Presiden ke-7", "Joko Widodo"),
+        # a lowercase building word is a common noun: the title after it is the post
+        ("Andre bertemu pengurus IKM di rumah jabatan Gubernur Rudy Mas'ud, Samarinda.", "Gubernur", "Gubernur", "Rudy Mas'ud"),
+    ],
+)
+def test_ordinals_and_lowercase_buildings(text, span, title, holder):
+    found = {e.text: e for e in beritaner.extract(text).entities if e.label == "OFFICE"}
+    assert span in found, found
+    assert (found[span].title, found[span].holder) == (title, holder)
+
+
+def test_a_capitalised_building_still_makes_a_place():
+    entities = beritaner.extract("Rapat digelar di Rumah Dinas Gubernur Banten, Kota Serang.").entities
+    assert ("PLACE", "Rumah Dinas Gubernur Banten") in [(e.label, e.text) for e in entities]

@@ -105,12 +105,39 @@ def test_people_in_an_article(nlp):
          "Plt Bupati Gorontalo Utara", "Hamzah Lasindrang"),
         ("Direktur CV Bintang Karya berinisial HS divonis lima tahun.", "Direktur CV Bintang Karya", "HS"),
         ("Wali Kota Batam sekaligus Kepala BP Batam, Yudha Prasetya, membuka acara.", "Wali Kota Batam", "Yudha Prasetya"),
+        # the post filled by a passive verb
+        ("Tim itu kini memiliki Deputi Hukum yang dijabat oleh Todung Mulya Lubis.", "Deputi Hukum", "Todung Mulya Lubis"),
+        ("Sementara itu, Deputi Hukum diisi Heru Dewanto sejak pekan lalu.", "Deputi Hukum", "Heru Dewanto"),
+        # a clause cue: the nearest person before it in the same clause
+        ("Emil Elestianto Dardak telah mengakhiri masa jabatannya sebagai Wakil Gubernur Jatim kemarin.",
+         "Wakil Gubernur Jatim", "Emil Elestianto Dardak"),
+        ("Eko Sulistyo ialah alumnus Universitas Sebelas Maret yang kini menjabat Komisaris PT PLN.",
+         "Komisaris PT PLN", "Eko Sulistyo"),
+        # a demonstrative: the person the article was speaking of
+        ("Hasto menemui Ketum PDIP Megawati Soekarnoputri di kediaman Presiden kelima RI itu, Jalan Teuku Umar.",
+         "Presiden kelima RI", "Megawati Soekarnoputri"),
+        ("Emil Dardak juga meninjau gedung tiga lantai itu. Mantan Bupati Trenggalek itu menyoroti kerja para developer.",
+         "Bupati Trenggalek", "Emil Dardak"),
     ],
 )
 def test_holders_across_gaps(nlp, text, office, holder):
     result = beritaner.extract(text, nlp=nlp)
     offices = {e.text: e.holder for e in result.of("OFFICE")}
     assert offices.get(office) == holder, offices
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        # a clause end between the person and the cue: "ia" is the holder, not Prabowo
+        ("Setelah bertemu Prabowo Subianto, ia dilantik sebagai Menteri Pertahanan.", "Menteri Pertahanan"),
+        # no person in the sentences before the demonstrative
+        ("Rapat digelar di aula. Bupati Lebak itu tidak hadir.", "Bupati Lebak"),
+    ],
+)
+def test_no_holder_without_a_person_in_reach(nlp, text, office):
+    offices = {e.text: e.holder for e in beritaner.extract(text, nlp=nlp).of("OFFICE")}
+    assert office in offices and offices[office] is None, offices
 
 
 def test_acting_and_former_posts_are_other_people(nlp):

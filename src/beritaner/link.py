@@ -35,6 +35,8 @@ from .names import alias_of, split_name
 from .text import RANK, alternation
 from .lang.id.persons import (
     APPOSITION_BRIDGES,
+    CLAUSE_HOLDER_CUES,
+    OFFICE_DEMONSTRATIVES,
     HOLDER_GAP_WORDS,
     HOLDER_LINKS,
     LINK_ADVERBS,
@@ -65,6 +67,19 @@ MAX_GAP = 40
 _NEXT_OFFICE = regex.compile(rf"^\)?[ \t]*,?[ \t]+(?:dan|serta|{alternation(OFFICE_CONJUNCTIONS)})[ \t]+$")
 #: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
 _LINK_AFTER = regex.compile(rf"[ \t]+(?:{alternation(HOLDER_LINKS)})[ \t]+")
+
+
+#: a cue right before an office (``… sebagai``, ``… menjabat``), with ``mantan`` or ``eks``
+_CLAUSE_CUE = regex.compile(rf"(?<![\w-])(?:{alternation(CLAUSE_HOLDER_CUES)})[ \t]+(?:(?:mantan|eks)[ \t]+)?$")
+#: what ends a clause between a person and a cue: a sentence end, a comma, a quote mark,
+#: a line break
+_CLAUSE_END = regex.compile(r"[.!?;,\n\"“”]")
+_DEMONSTRATIVE = regex.compile(rf"[ \t]+(?:{alternation(OFFICE_DEMONSTRATIVES)})(?![\w-])")
+#: a sentence end: a full stop, ! or ? (and a closing quote) before a space, or a line break
+_SENTENCE_END = regex.compile(r"[.!?][\"”’]?[ \t]+|\n+")
+#: how far back a demonstrative office looks for the person it points to
+BACK_REFERENCE_CHARS = 800
+BACK_REFERENCE_SENTENCES = 3
 
 
 def person_fields(text: str, start: int, end: int) -> dict[str, Any]:
@@ -236,6 +251,14 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
             holders[j] = holders[i]
             j -= 1
 
+    # "Emil Dardak telah mengakhiri masa jabatannya sebagai Wakil Gubernur Jatim": the
+    # nearest person before the cue in the same clause
+    for i, ent in enumerate(entities):
+        if ent["label"] == "OFFICE" and i not in holders:
+            person = _clause_holder(text, entities, i)
+            if person is not None:
+                holders[i] = fullest[entities[person]["start"]]
+
     by_post: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
     for i, holder in holders.items():
         by_post.setdefault(_post_key(entities[i]), []).append((entities[i]["start"], holder))
@@ -263,6 +286,61 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
             ent["attrs"]["holder"] = max(before)[1]
         elif len({h for _, h in same_title}) == 1:
             ent["attrs"]["holder"] = same_title[0][1]
+
+    # "Mantan Bupati Trenggalek itu menyoroti …": the person the article was speaking of
+    for i, ent in enumerate(entities):
+        if ent["label"] == "OFFICE" and not ent["attrs"].get("holder") and not ent["attrs"].get("candidate"):
+            if _DEMONSTRATIVE.match(text, ent["end"]):
+                holder = _referent(text, entities, i, fullest)
+                if holder is not None:
+                    ent["attrs"]["holder"] = holder
+
+
+def _clause_holder(text: str, entities: list[dict[str, Any]], i: int) -> int | None:
+    """The PERSON an office after a clause cue belongs to: the nearest before the cue,
+    with no clause end between (``Setelah bertemu Prabowo, ia dilantik sebagai …`` has
+    none)."""
+    office = entities[i]
+    cue = _CLAUSE_CUE.search(text, max(0, office["start"] - 40), office["start"])
+    if cue is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        ent = entities[j]
+        if office["start"] - ent["end"] > 150 or _CLAUSE_END.search(text, ent["end"], cue.start()):
+            return None
+        if ent["label"] == "PERSON":
+            return j
+    return None
+
+
+def _referent(text: str, entities: list[dict[str, Any]], i: int, fullest: dict[int, str]) -> str | None:
+    """The person a demonstrative office (``Presiden kelima RI itu``) points back to: the
+    nearest person before it in its own sentence, else the first person (or holder of
+    an office) of the nearest earlier sentence that names one, at most
+    :data:`BACK_REFERENCE_SENTENCES` sentences back."""
+    office = entities[i]
+    floor = max(0, office["start"] - BACK_REFERENCE_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, office["start"])]
+    bounds = [floor, *ends, office["start"]]  # sentence starts, then the office itself
+
+    def named(ent: dict[str, Any]) -> str | None:
+        if ent["label"] == "PERSON":
+            return fullest.get(ent["start"])
+        if ent["label"] == "OFFICE":
+            return ent["attrs"].get("holder")
+        return None
+
+    earlier = [e for e in entities[:i] if e["start"] >= floor]
+    own = [named(e) for e in earlier if e["start"] >= bounds[-2]]
+    own = [n for n in own if n]
+    if own:
+        return own[-1]
+    for k in range(len(bounds) - 2, max(0, len(bounds) - 2 - BACK_REFERENCE_SENTENCES), -1):
+        names = [named(e) for e in earlier if bounds[k - 1] <= e["start"] < bounds[k]]
+        names = [n for n in names if n]
+        if names:
+            return names[0]
+    return None
 
 
 def link(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

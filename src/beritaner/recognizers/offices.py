@@ -99,11 +99,16 @@ _FLAG = regex.compile(
 )
 _RI_AFTER = regex.compile(r"\s+(?:RI|Republik\s+Indonesia|Indonesia)(?![\p{L}\p{N}])")
 _SE = regex.compile(r"\s*(?:se-|se\s|/\s*\p{L})", regex.IGNORECASE)
-_BUILDING_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:%s)\s+$" % "|".join(
-        r"\s+".join(regex.escape(w) for w in b.split()) for b in sorted(L.BUILDING_BEFORE_TITLE, key=len, reverse=True)
+def _words_before(phrases) -> regex.Pattern:
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:%s)\s+$" % "|".join(
+            r"\s+".join(regex.escape(w) for w in b.split()) for b in sorted(phrases, key=len, reverse=True)
+        )
     )
-)
+
+
+_BUILDING_BEFORE = _words_before(L.BUILDING_BEFORE_TITLE)
+_LOWERCASE_BUILDING_BEFORE = _words_before(L.LOWERCASE_BUILDING_BEFORE_TITLE)
 _BLOCK_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s|salah\s+satu|satu|se)[\s\-]+$" % "|".join(sorted(L.PLURAL_BLOCKERS, key=len, reverse=True)),
     regex.IGNORECASE,
@@ -307,6 +312,14 @@ def _norm_title(kind: str, entry: object) -> str:
     return str(entry)
 
 
+_ORDINAL_NUMBER = regex.compile(r"(?i:ke)-?\d{1,2}")
+
+
+def _is_ordinal(t: Words, j: int) -> bool:
+    word = t.w(j)
+    return word.lower() in L.TITLE_ORDINAL_WORDS or bool(_ORDINAL_NUMBER.fullmatch(word))
+
+
 def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     """One title match → an office (or None when the context says it is none)."""
     s, e = m.span()
@@ -340,6 +353,8 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
         return None
     if _BUILDING_BEFORE.search(before) or _ABSTRACT_BEFORE.search(before):
         return None
+    if lowercase and _LOWERCASE_BUILDING_BEFORE.search(before):
+        return None
     if _SE.match(text, e) or before.rstrip().endswith("/"):
         return None
     fl = _FLAG.search(before)
@@ -348,6 +363,10 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
 
     title = ""
     jur: str | None = None
+    ordinal = ""
+    if j < t.n and t.gap_ok(j) and _is_ordinal(t, j):
+        ordinal = t.w(j)  # Presiden kelima RI, Presiden ke-7: another post than Presiden RI
+        j += 1
     end_word = j
     score = 0.92
     bare = False
@@ -498,6 +517,8 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     if al is not None and t.starts[end_word] - end <= 1:
         aliases.append(al[1])
         end = t.ends[al[0] - 1]
+    if ordinal:
+        title = f"{title} {ordinal}"
     off = _Office(start, end, title, jur, acting, former, candidate, aliases, kind, bare, lowercase, score)
     if lowercase and not bare:
         off.score = min(score, 0.86)

@@ -390,14 +390,30 @@ NOT_OFFICES: tuple[str, ...] = (
 #: Sections of an organisation that ``Ketua``/``Anggota`` must not take as an office.
 NOT_OFFICE_BODIES: frozenset[str] = frozenset({"Majelis Hakim", "Majelis", "RT", "RW", "Panitia"})
 
+#: Ordinals written right after a title belong to the office span: ``Presiden kelima
+#: RI``, ``Presiden Keenam RI``, ``Presiden ke-7``, ``Wakil Presiden ke-13`` (also
+#: ``ke 7`` and ``ke7``, matched by pattern in the office grammar).
+TITLE_ORDINAL_WORDS: frozenset[str] = frozenset({
+    "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+    "kesembilan", "kesepuluh", "kesebelas", "keduabelas", "kedua belas", "ketiga belas",
+    "keempat belas",
+})  # fmt: skip
+
 #: Buildings named after a post: a title right after one of these is part of a PLACE
-#: (``Pendopo Gubernur Banten``, ``Kantor Bupati Karawang``, ``rumah dinas bupati``).
+#: (``Pendopo Gubernur Banten``, ``Kantor Bupati Karawang``), and trophies named after one
+#: (``Piala Presiden``) are no post at all.
 BUILDING_BEFORE_TITLE: frozenset[str] = frozenset({
     "Pendopo", "Pendapa", "Kantor", "Rumah Dinas", "Rumah Jabatan", "Rujab", "Rumdin",
     "Gedung", "Istana", "Wisma", "Aula", "Balai", "Mes", "Mess", "Kediaman", "Markas",
+    "Lapangan", "Halaman", "Piala", "piala", "Cup",
+})  # fmt: skip
+#: The same buildings in lowercase are common nouns: the capitalised title after them is
+#: the post itself (``di kediaman Presiden kelima RI itu``, ``rumah jabatan Gubernur Rudy
+#: Mas'ud``, as in ANNOTATION.md's ``kantor Kecamatan Ciemas``); only a lowercase title
+#: after them (``rumah dinas bupati``) is no specific post.
+LOWERCASE_BUILDING_BEFORE_TITLE: frozenset[str] = frozenset({
     "pendopo", "pendapa", "kantor", "rumah dinas", "rumah jabatan", "rujab", "rumdin",
-    "gedung", "istana", "wisma", "aula", "kediaman", "Lapangan", "lapangan", "Halaman",
-    "halaman", "Piala", "piala", "Cup",
+    "gedung", "istana", "wisma", "aula", "kediaman", "lapangan", "halaman",
 })  # fmt: skip
 # Law names (``Peraturan Menteri PU``, ``Keputusan Menteri BUMN``) are not here: there is
 # no LAW label, so the office inside one is tagged on its own (ANNOTATION.md, "Decisions

@@ -114,7 +114,21 @@ LINK_ADVERBS: tuple[str, ...] = (
 HOLDER_GAP_WORDS: tuple[str, ...] = (
     "berinisial", "inisial", "bernama", "yakni", "yaitu", "sebelumnya", "terdahulu",
     "terpilih", "definitif", "saat ini", "kini", "baru", "lama", "periode sebelumnya",
+    # the post filled by: "Deputi Hukum dijabat Todung Mulya Lubis"
+    "diisi", "diisi oleh", "yang diisi oleh", "dijabat", "dijabat oleh", "yang dijabat oleh",
+    "dipegang", "dipegang oleh", "yang dipegang oleh", "ditempati", "ditempati oleh",
+    "diduduki", "diduduki oleh", "diemban", "diemban oleh",
 )
+
+#: Words right before an office that make the nearest person before them in the same
+#: clause its holder: "Emil Dardak telah mengakhiri masa jabatannya sebagai Wakil
+#: Gubernur Jatim", "Eko Sulistyo ialah alumnus UNS yang kini menjabat Komisaris PLN".
+CLAUSE_HOLDER_CUES: tuple[str, ...] = (
+    "sebagai", "selaku", "menjabat", "menjadi", "merangkap", "dilantik", "diangkat",
+)
+#: Demonstratives after an office that point back to a person already named:
+#: "Mantan Bupati Trenggalek itu menyoroti …", "ujar Ketua DPD Gerindra Sumbar ini".
+OFFICE_DEMONSTRATIVES: tuple[str, ...] = ("itu", "ini", "tersebut")
 
 #: Words that may introduce a place or body inside an apposition:
 #: "anggota DPRD Kota Ambon dari Fraksi Partai Gerindra, Umar Tuasikal".
