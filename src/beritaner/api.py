@@ -394,21 +394,22 @@ def _failed_extraction(job: _Job) -> Extraction:
 def _entity_record(text: str, ent: dict[str, Any], offset: int):
     record_type = RECORD_TYPES[ent["label"]]
     start, end = ent["start"] + offset, ent["end"] + offset
+    span = text[start:end]  # one string for the text and the name or title it defaults
     fields = {k: v for k, v in (ent.get("attrs") or {}).items() if k in record_type.model_fields}
     for key, value in fields.items():
         if isinstance(value, list):
             fields[key] = tuple(value)
-    if ent["label"] == "PERSON":
-        fields.setdefault("name", text[start:end])
-    elif ent["label"] == "ORG":
-        fields.setdefault("name", text[start:end])
+        elif value == span:
+            fields[key] = span  # a name written as in the text: one string, not two
+    if ent["label"] in ("PERSON", "ORG"):
+        fields.setdefault("name", span)
     elif ent["label"] == "OFFICE":
-        fields.setdefault("title", text[start:end])
+        fields.setdefault("title", span)
         if fields.get("holder"):
             fields["holder_source"] = "text"
     try:
         return record_type(
-            text=text[start:end],
+            text=span,
             start=start,
             end=end,
             score=round(min(max(float(ent["score"]), 0.0), 1.0), 4),
