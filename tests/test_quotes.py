@@ -237,3 +237,17 @@ def test_a_person_named_inside_a_quote_is_not_the_one_described(nlp):
             '"Masyarakat ingin pemilu yang adil dan netral," ujar eks anggota DPR itu.')
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.cue, q.speaker) for q in quotes][-1] == ("ujar", "Ganjar Pranowo")
+
+
+def test_a_time_or_an_amount_with_a_full_stop_does_not_end_the_sentence(nlp):
+    # "pukul 12.00 WIB" and "Rp5.000" once cut the sentence, and its cue with it
+    text = ("Kasat Lantas Polres Tanjung Perak AKP Moch Suud menjelaskan kegiatan haul sudah "
+            "selesai dan bubaran pukul 12.00 WIB. Tarif parkir Rp5.000 per bus, kata Suud.\n\n"
+            "\"Arus balik lancar,\" jelasnya.")
+    quotes = beritaner.extract(text, reference_date="2025-06-22", nlp=nlp).quotes
+    assert [(q.text.split()[0], q.cue, q.speaker) for q in quotes] == [
+        ("kegiatan", "menjelaskan", "Moch Suud"),
+        ("Tarif", "kata", "Moch Suud"),
+        ("Arus", "jelasnya", "Moch Suud"),
+    ]
+    assert quotes[0].text.endswith("pukul 12.00 WIB")

@@ -82,7 +82,9 @@ _DESCRIBED_AT = regex.compile(
 #: after a cue, a description then a comma and the name: ``salah satu sopir jip, Choirul``
 _APPOSED_AT = regex.compile(rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{0,5}}?{_DESC_WORD},[ \t]*")
 _PARAGRAPH = regex.compile(r"[^\n]+")
-_SENTENCE = regex.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
+#: a sentence: up to a ``.``, ``!`` or ``?`` before a space or the end (``pukul 12.00 WIB``
+#: and ``Rp5.000`` stay inside one)
+_SENTENCE = regex.compile(r"(?:[^.!?]|[.!?]+(?![.!?]|\s|$))+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
 _WORD = regex.compile(r"\w+")
 _SCRAPED_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(]))[?`](?=[\w'])")
 _SCRAPED_CLOSE = regex.compile(r"(?<=[\w.,!'])[?`](?=[\s,.)]|$)")
