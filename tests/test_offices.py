@@ -428,6 +428,9 @@ def test_an_unlisted_body_needs_a_holder_after_it():
         ("Disokong Presiden Keenam RI Susilo Bambang Yudhoyono, koalisi itu optimistis.",
          "Presiden Keenam RI", "Presiden Keenam", "Susilo Bambang Yudhoyono"),
         ("Presiden ke-7 Joko Widodo menghadiri acara itu.", "Presiden ke-7", "Presiden ke-7", "Joko Widodo"),
+        # a lowercase "bidang" opens the title's section as "Bidang" would
+        ("Hal itu disampaikan Juru Bicara bidang Pencegahan KPK Ipi Maryati Kuding kepada wartawan.",
+         "Juru Bicara bidang Pencegahan KPK", "Juru Bicara bidang Pencegahan", "Ipi Maryati Kuding"),
         # a lowercase building word is a common noun: the title after it is the post
         ("Andre bertemu pengurus IKM di rumah jabatan Gubernur Rudy Mas'ud, Samarinda.", "Gubernur", "Gubernur", "Rudy Mas'ud"),
     ],

@@ -251,3 +251,12 @@ def test_a_time_or_an_amount_with_a_full_stop_does_not_end_the_sentence(nlp):
         ("Arus", "jelasnya", "Moch Suud"),
     ]
     assert quotes[0].text.endswith("pukul 12.00 WIB")
+
+
+def test_a_long_title_the_grammar_misses_still_leads_to_the_name_after_its_commas(nlp):
+    text = ("\"Kita harapkan Juni ini sudah selesai negosiasinya,\" ujar Deputi bidang Koordinasi "
+            "Pengelolaan dan Pengembangan Usaha Badan Usaha Milik Negara, Kementerian Koordinator "
+            "bidang Perekonomian, Ferry Irawan di Jakarta, Rabu (18/6/2025).")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker, q.speaker_label) for q in quotes] == [("ujar", "Ferry Irawan", "PERSON")]
+    assert "Deputi" not in [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]

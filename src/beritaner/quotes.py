@@ -26,7 +26,7 @@ from typing import Sequence
 import regex
 
 from .lang.id import quotes as lang
-from .lang.id.offices import NOT_OFFICES
+from .lang.id.offices import NOT_OFFICES, TITLE_WORDS
 from .records import Entity, PersonGroup, Quote
 from .text import RANK, alternation, title_case_lines
 
@@ -81,6 +81,11 @@ _DESCRIBED_AT = regex.compile(
 )
 #: after a cue, a description then a comma and the name: ``salah satu sopir jip, Choirul``
 _APPOSED_AT = regex.compile(rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{0,5}}?{_DESC_WORD},[ \t]*")
+#: after a cue, a title the office grammar did not read: ``ujar Deputi bidang …``
+_TITLE_AT = regex.compile(rf"[ \t]+(?:{alternation(sorted(TITLE_WORDS, key=len, reverse=True))})(?![\w-])")
+#: how far after such a title the comma before the speaker's name may be
+MAX_TITLE_REACH = 200
+_TITLE_STOP = regex.compile(r"[.!?](?=\s)|[\n\"“”]")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 #: a sentence: up to a ``.``, ``!`` or ``?`` before a space or the end (``pukul 12.00 WIB``
 #: and ``Rp5.000`` stay inside one)
@@ -165,6 +170,19 @@ class _State:
             if e.label != "ORG":
                 return None
             pos, i = e.end, i + 1
+        return None
+
+    def person_after_title(self, pos: int) -> Entity | None:
+        """The PERSON right after one of the commas that follow a long title at ``pos``
+        (before the sentence or the line ends)."""
+        stop = _TITLE_STOP.search(self.text, pos, pos + MAX_TITLE_REACH)
+        end = stop.start() if stop else min(len(self.text), pos + MAX_TITLE_REACH)
+        comma = self.text.find(",", pos, end)
+        while comma >= 0:
+            e = self.entity_at(comma + 1, limit=2)
+            if e is not None and e.label == "PERSON":
+                return e
+            comma = self.text.find(",", comma + 1, end)
         return None
 
     def nearest_person(self, pos: int, quotes: Sequence[Quote]) -> dict:
@@ -340,6 +358,10 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
         return REFERS_BACK
+    if state.entity_at(pos, limit=1) is None and _TITLE_AT.match(state.text, pos):
+        person = state.person_after_title(pos)
+        if person is not None:  # ``ujar Deputi bidang …, Kementerian …, Ferry Irawan``
+            return state.speaker(person)
     apposed = _APPOSED_AT.match(state.text, pos)
     if apposed is not None:  # ``ujar salah satu sopir jip, Choirul Umam``
         entity = state.entity_at(apposed.end(), limit=1)

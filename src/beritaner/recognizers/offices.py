@@ -203,6 +203,8 @@ def _section(t: Words, j: int) -> int:
     only descriptive words.
     """
     k = j
+    if t.w(k) in L.SECTION_LINK_WORDS and t.cap(k + 1) and t.gap_ok(k + 1):
+        k += 1  # Deputi bidang Koordinasi …, Juru Bicara bidang Pencegahan KPK
     while k < t.n and k - j < 8 and t.cap(k) and t.gap_ok(k) and not t.is_person_start(k):
         org = parse_org(t, k)
         if org is not None and org.head not in SUBUNIT_HEADS:

@@ -202,6 +202,8 @@ def _name_run(text: str, pos: int, blocked: list[bool], known: frozenset[str] = 
             break
         if match is None or match.group() in NOT_NAME_WORDS or _RANK_START.match(match.group()):
             break
+        if words == 0 and match.group() in TITLE_WORDS:
+            break  # ``ujar Deputi bidang …``: a title, not a name (the office speaks)
         if any(blocked[match.start() : match.end()]):
             break
         first, hyphen, rest = match.group().partition("-")

@@ -284,6 +284,10 @@ ORG_TITLES: dict[str, str] = {
     "Kapus": "Kepala Pusat",
 }  # fmt: skip
 
+#: Lowercase words that open a title's section as its capitalised form would: ``Deputi
+#: bidang Koordinasi …``, ``Juru Bicara bidang Pencegahan KPK``.
+SECTION_LINK_WORDS: frozenset[str] = frozenset({"bidang", "urusan"})
+
 #: Titles whose post serves one person, named after them: ``Juru Bicara Anies Baswedan``,
 #: ``Staf Khusus Menteri`` (the person is inside the OFFICE span, not a PERSON of its own).
 PERSON_SERVING_TITLES: frozenset[str] = frozenset({"Juru Bicara", "Staf Khusus"})
