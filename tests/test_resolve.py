@@ -46,6 +46,16 @@ def test_model_span_is_trimmed_around_knowledge():
     ]
 
 
+def test_what_is_left_of_a_cut_model_span_passes_the_model_tests_again():
+    # the model's "RUPSLB PLN" beside the known "PLN": a bare acronym is left, and dropped
+    text = "RUPSLB PLN memberhentikan direksi. Rapat Direksi Bank Jateng digelar Senin."
+    knowledge = [span(text, ("ORG", "PLN"), 0.95), span(text, ("ORG", "Bank Jateng"), 0.95)]
+    model = [span(text, ("ORG", "RUPSLB PLN"), 0.75, "model"), span(text, ("ORG", "Rapat Direksi Bank Jateng"), 0.75, "model")]
+    result = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, model, certain=0.85)]
+    # (a capitalised two-word rest still stands: only the model's own tests apply to it)
+    assert result == [("ORG", "PLN"), ("ORG", "Rapat Direksi"), ("ORG", "Bank Jateng")]
+
+
 def test_model_span_inside_knowledge_is_dropped_and_lowercase_rest_too():
     knowledge = [span(TEXT, ("PLACE", "Kota Serang"), 0.95)]
     model = [span(TEXT, ("PLACE", "Serang"), 0.75, "model"), span(TEXT, ("ORG", "rapat di Pendopo"), 0.75, "model")]

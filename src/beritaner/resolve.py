@@ -140,6 +140,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     for c in sorted(weak, key=lambda c: c.score):
         agreeing[(c.start, c.end, c.label)] = c
     headlines = title_case_lines(text)
+    model_filter: ModelSpanFilter | None = None
     for cand in sorted(model, key=lambda c: (-c.length, c.start)):
         if same_text.get((cand.start, cand.end), cand.label) != cand.label:
             continue  # knowledge labels this very text otherwise
@@ -155,6 +156,12 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
         trimmed = _trim(text, cand, inside)
+        if trimmed is not None and trimmed.source == MODEL_SOURCE:
+            if model_filter is None:
+                model_filter = ModelSpanFilter(text)
+            piece = model_filter(trimmed.label, trimmed.start, trimmed.end)
+            trimmed = None if piece is None else Candidate(
+                piece[0], piece[1], trimmed.label, trimmed.score, trimmed.source, trimmed.attrs)
         if (
             trimmed is not None
             and not _NOT_IN_PERSON.fullmatch(text[trimmed.start : trimmed.end] + " ")  # a rank left over
@@ -234,38 +241,54 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     (``DBD``, ``CCTV``) are left out too: the organisation lexicon knows the acronyms
     that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
     """
-    out = []
     text = text_of(doc)
-    lowercase_words: set[str] | None = None
+    keep = ModelSpanFilter(text)
+    out = []
     for ent in doc.ents:
         label = MODEL_LABELS.get(ent.label_)
         if label is None:
             continue
-        start, end = ent.start_char, ent.end_char
+        span = keep(label, ent.start_char, ent.end_char)
+        if span is not None:
+            out.append(Candidate(span[0], span[1], label, score, MODEL_SOURCE))
+    return out
+
+
+class ModelSpanFilter:
+    """The tests a span of the statistical model must pass (see :func:`model_candidates`);
+    also applied to what is left of a model span cut around knowledge (``RUPSLB`` of the
+    model's ``RUPSLB PLN`` beside the known ``PLN``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowercase_words: set[str] | None = None
+
+    def __call__(self, label: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span to keep (a PERSON without its leading rank), or None."""
+        text = self.text
         if _NOT_IN_PERSON.fullmatch(text[start:end] + " "):
-            continue  # a rank or a form of address alone (``Kombes``, ``Pak``) is no entity
+            return None  # a rank or a form of address alone (``Kombes``, ``Pak``) is no entity
         if label == "PERSON":
             lead = _NOT_IN_PERSON.match(text + " ", start, end + 1)
             if lead:
                 start = min(lead.end(), end)
         if end <= start or text[start].islower():
-            continue
+            return None
         words = text[start:end]
         if label == "ORG" and _ACRONYM.fullmatch(words):
-            continue  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
+            return None  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
         if label == "PERSON":
             if _LETTER_LABEL.search(text, max(0, start - _LABEL_WINDOW), start) and _LEADING_INITIALS.match(words):
-                continue  # "kunci T. Motor": the T-shaped key, not a person's initial
+                return None  # "kunci T. Motor": the T-shaped key, not a person's initial
             words = _LEADING_INITIALS.sub("", words)  # an initial does not make a noun a name
             if words in NOT_NAME_WORDS or words in TITLE_WORDS:
-                continue  # ``Gunung`` (a type word alone), ``Pak Menteri``: no one's name
+                return None  # ``Gunung`` (a type word alone), ``Pak Menteri``: no one's name
         if words and " " not in words and words[1:].islower():
-            if lowercase_words is None:
-                lowercase_words = set(_LOWERCASE_WORD.findall(text))
-            if words.lower() in lowercase_words or words.lower() in common_words():
-                continue  # "Vonis" opening a sentence: an everyday word, not a name
-        out.append(Candidate(start, end, label, score, MODEL_SOURCE))
-    return out
+            if self._lowercase_words is None:
+                self._lowercase_words = set(_LOWERCASE_WORD.findall(text))
+            if words.lower() in self._lowercase_words or words.lower() in common_words():
+                return None  # "Vonis" opening a sentence: an everyday word, not a name
+        return start, end
 
 
 class Resolver:
