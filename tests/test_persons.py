@@ -25,6 +25,9 @@ from beritaner.text import title_case_lines
         ("Demikian disampaikan warga.\nPewarta: Rina Lestari\nEditor: Budi Santoso", "Rina Lestari", "byline"),
         ("Pembangunan akan dilanjutkan tahun depan.(Hadi)", "Hadi", "signoff"),
         ("Kami berterima kasih kepada Pak Joko Susilo atas bantuannya.", "Joko Susilo", "address"),
+        ("Polisi memeriksa saudara QAR atas laporan pencemaran nama baik.", "QAR", "initials"),
+        ("Laporan itu dibuat oleh dokter AYP pekan lalu.", "AYP", "initials"),
+        ("Paket itu dari seseorang berinisial E di Jalan Sahabat.", "E", "initial"),
     ],
 )
 def test_person_patterns(sentence, span, pattern):
@@ -277,3 +280,13 @@ def test_a_title_word_closing_a_name_stays_in_it(sentence, person):
 def test_a_judge_after_a_common_word_is_still_no_name():
     entities = beritaner.extract("Sidang itu dipimpin Hakim Ketua di Pengadilan Negeri Serang.").entities
     assert not [e for e in entities if e.label == "PERSON" and "Hakim" in e.text]
+
+
+def test_one_initial_is_a_person_throughout_but_not_a_letter(nlp):
+    text = ("Seorang kurir berinisial F mendapat pesanan mengantar paket. Namun, F merasa curiga. "
+            "\"Saya curiga terus,\" ujar F. Ia lalu melapor. Paket itu melanggar Pasal 5 huruf F, kata polisi kepada E.")
+    persons = [(e.text, e.start) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    letters = [p for p, _ in persons]
+    assert letters.count("F") == 3, persons
+    assert text.index("huruf F") + 6 not in [start for _, start in persons]
+    assert ("E", text.rindex("E")) in persons  # the sentence's full stop stays outside

@@ -274,6 +274,8 @@ class ModelSpanFilter:
                 start = min(lead.end(), end)
         if end <= start or text[start].islower():
             return None
+        if label == "PERSON" and end - start == 2 and text[start + 1] == "." and text[end : end + 1] in ("", " ", "\n"):
+            end -= 1  # ``kata E.``: the initial ends the sentence; the full stop is not its own
         words = text[start:end]
         if label == "ORG" and _ACRONYM.fullmatch(words):
             return None  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge

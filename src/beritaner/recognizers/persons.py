@@ -7,7 +7,8 @@ rules rather than from the name itself:
   one span: ``H. Andra Soni``, ``Dr. Ir. Siti Nurbaya, M.Sc.``.
 * ``rank`` — a police/military rank is not part of the name: ``AKBP Samian`` → ``Samian``
   (rank kept as an attribute); initials after a rank are a person (``Brigpol EA``).
-* ``initials`` — capital initials after a crime-news trigger: ``tersangka RS``.
+* ``initials`` — capital initials after a crime-news trigger: ``tersangka RS``; one
+  capital after ``berinisial``: ``pria berinisial F``.
 * ``signoff`` — the reporter's name in parentheses closing an article: ``(Hadi)``.
 * ``address`` — a name after a form of address, without it: ``Pak Andra`` → ``Andra``.
 * ``age`` — a name or initials followed by an age in parentheses: ``Sulastri (45)``,
@@ -29,6 +30,7 @@ Nothing is proposed where another recognizer proposed an OFFICE, PLACE, ORG or D
 from __future__ import annotations
 
 import regex
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,7 +44,9 @@ from ..lang.id.persons import (
     DEGREE_SUFFIX_PATTERN,
     FORMS_OF_ADDRESS,
     INITIALS_TRIGGERS,
+    LETTER_LABEL_NOUNS,
     NAME_ABBREVIATIONS,
+    SINGLE_INITIAL_TRIGGERS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
     BYLINE_LABELS,
@@ -93,6 +97,11 @@ PATTERNS: tuple[tuple[str, regex.Pattern, float], ...] = (
         0.88,
     ),
     (
+        "initial",
+        regex.compile(rf"(?<!\w)(?i:{alternation(SINGLE_INITIAL_TRIGGERS)})[ ](?P<span>[A-Z])(?![\w.’'-])", regex.V1),
+        0.86,
+    ),
+    (
         "signoff",
         regex.compile(r"\((?P<span>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\)[ \t]*\s*\Z"),
         0.9,
@@ -125,6 +134,7 @@ _OPENINGS = {
     "honorific": HONORIFIC_PREFIXES - NAME_LIKE_HONORIFICS,
     "rank": BASE_RANKS,
     "initials": INITIALS_TRIGGERS,
+    "initial": SINGLE_INITIAL_TRIGGERS,
     "signoff": ("(",),
     "address": FORMS_OF_ADDRESS,
 }
@@ -162,7 +172,7 @@ def find_persons(text: str) -> list[Candidate]:
             lead = _NOT_NAME_LEAD.match(text, start, end)
             if lead:  # "Korban Sulastri (45)": the sentence's first word is no name
                 start = lead.end()
-            if end - start < 2:
+            if end - start < (1 if name == "initial" else 2):
                 continue
             attrs = {"pattern": name}
             if "rank" in pattern.groupindex and match.group("rank"):
@@ -252,7 +262,7 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     forms: dict[str, float] = {}
     for name in names:
         words = name.split()
-        if len(words) > 1 or _IS_INITIALS.fullmatch(name):
+        if len(words) > 1 or _IS_INITIALS.fullmatch(name) or (len(name) == 1 and name.isupper()):
             forms[name] = CONTEXT_SCORE
         for word in words:
             if (
@@ -273,6 +283,8 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     for start, found in mentions(text, forms, _NAME_START):
         if any(blocked[start : start + len(found)]):
             continue
+        if len(found) == 1 and (_LETTER_BEFORE.search(text, max(0, start - 20), start) or _initial_of_a_name(text, start)):
+            continue  # ``huruf F``, ``F. Rahman``: a letter, not the person's initial
         # a known word followed by more name words is a fuller form of the name (not
         # in a headline, and not across the hyphen of a ticket: Ganjar-Mahfud)
         end = start + len(found)
@@ -285,6 +297,20 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     return out
 
 
+_NEXT_WORD = regex.compile(r"\.[ ]+(?P<word>\p{Lu}\p{Ll}+)")
+
+
+def _initial_of_a_name(text: str, start: int) -> bool:
+    """``F. Rahman``: a letter with a full stop before a name word; not ``ujar F. Paket
+    itu …``, where the full stop ends the sentence (the next word is an everyday word)."""
+    m = _NEXT_WORD.match(text, start + 1)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word not in common_words() and word not in STOP_WORDS
+
+
+_LETTER_BEFORE = regex.compile(rf"(?<![\w-])(?i:{alternation(LETTER_LABEL_NOUNS)})[ ]+$")
 #: where a repeated name may start: not inside a word, nor right after a full stop (``H.``)
 _NAME_START = regex.compile(r"(?<![\w.])\w")
 

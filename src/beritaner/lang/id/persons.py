@@ -75,7 +75,13 @@ RANKS: tuple[str, ...] = BASE_RANKS + tuple(f"{r} {m}" for r in BASE_RANKS for m
 INITIALS_TRIGGERS: frozenset[str] = frozenset({
     "tersangka", "pelaku", "korban", "terdakwa", "terpidana", "saksi", "inisial",
     "berinisial", "pria", "wanita", "perempuan", "tahanan", "buronan", "residivis",
+    "terlapor", "pelapor", "saudara", "saudari", "sdr", "dokter", "oknum", "suami", "istri",
+    "remaja", "bocah", "siswa", "siswi", "mahasiswa", "mahasiswi", "sopir", "pengemudi",
+    "kurir", "pemilik", "karyawan", "pegawai", "ayah",
 })  # fmt: skip
+#: Triggers after which one capital letter is a person's initial too (``seorang pria
+#: berinisial F``; the article then writes ``F mengaku …``).
+SINGLE_INITIAL_TRIGGERS: frozenset[str] = frozenset({"inisial", "berinisial"})
 
 #: Lowercase nouns after which a lone capital letter is a letter, not a person's initial:
 #: ``kunci T`` (the T-shaped key of motorbike thieves), ``huruf A``, ``tipe B``,
