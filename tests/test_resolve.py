@@ -183,3 +183,11 @@ def test_a_type_word_or_a_title_alone_is_no_one_whatever_the_model_says(nlp_rule
     ]
     kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
     assert kept == [("PERSON", "Rahmat")]
+
+
+def test_a_ticket_of_two_names_the_article_writes_alone_is_two_people(nlp):
+    text = ("Dari data real count KPU, Prabowo-Gibran unggul di Jawa Timur. Prabowo hadir bersama "
+            "Gibran di Surabaya. Ia terbang dari Bandara Soekarno-Hatta.")
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert entities[:3] == [("ORG", "KPU"), ("PERSON", "Prabowo"), ("PERSON", "Gibran")]
+    assert ("PLACE", "Bandara Soekarno-Hatta") in entities

@@ -177,16 +177,26 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
 def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
     """A PERSON written ``Ganjar Pranowo-Mahfud MD`` is a ticket of two people: names of
-    more than one word on both sides of a hyphen (``Ustaz Abdul-Rahman`` stays one)."""
+    more than one word on both sides of a hyphen (``Ustaz Abdul-Rahman`` stays one), or
+    two names the article also writes on their own (``Prabowo-Gibran`` beside
+    ``Prabowo`` and ``Gibran`` elsewhere)."""
     out: list[Candidate] = []
     for c in entities:
         hyphen = _TICKET.search(text, c.start, c.end) if c.label == "PERSON" else None
-        if hyphen and " " in text[c.start : hyphen.start()] and " " in text[hyphen.end() : c.end]:
+        if hyphen and (
+            (" " in text[c.start : hyphen.start()] and " " in text[hyphen.end() : c.end])
+            or (_stands_alone(text, text[c.start : hyphen.start()]) and _stands_alone(text, text[hyphen.end() : c.end]))
+        ):
             out.append(Candidate(c.start, hyphen.start(), c.label, c.score, c.source, dict(c.attrs)))
             out.append(Candidate(hyphen.end(), c.end, c.label, c.score, c.source, dict(c.attrs)))
         else:
             out.append(c)
     return out
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """``name`` occurs in ``text`` as whole words with no hyphen joining it to another."""
+    return regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
 
 
 #: The country written right after an organisation ends its name: ``Poltracking
