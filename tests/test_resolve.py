@@ -191,3 +191,10 @@ def test_a_ticket_of_two_names_the_article_writes_alone_is_two_people(nlp):
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert entities[:3] == [("ORG", "KPU"), ("PERSON", "Prabowo"), ("PERSON", "Gibran")]
     assert ("PLACE", "Bandara Soekarno-Hatta") in entities
+
+
+def test_a_bare_acronym_is_a_place_only_when_the_gazetteer_knows_it(nlp):
+    text = "Kekayaan Gubernur Aceh Muzakir Manaf tercatat di LHKPN. Rapat digelar di KP3B, Kota Serang."
+    places = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PLACE"]
+    assert "LHKPN" not in places
+    assert "KP3B" in places

@@ -247,9 +247,10 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     starting in lowercase is no name (``pemerintah provinsi``), nor is one capitalised
     word (after any one-letter initials: ``kunci T. Motor``) that the same article also
     writes in lowercase (``Vonis`` at a sentence start beside ``vonis``) or that is an everyday word in Indonesian news (``Rekaman``;
-    :func:`beritaner.lexicon.common_words`): the model's guess is left out. The model's bare acronyms as ORG
-    (``DBD``, ``CCTV``) are left out too: the organisation lexicon knows the acronyms
-    that name bodies (``KPK``, ``BPBD``) and the ones an article defines in parentheses.
+    :func:`beritaner.lexicon.common_words`): the model's guess is left out. The model's bare acronyms as ORG or
+    PLACE (``DBD``, ``CCTV``, ``LHKPN``) are left out too: the organisation lexicon and the
+    gazetteer know the acronyms that name bodies and places (``KPK``, ``BPBD``, ``KP3B``)
+    and the ones an article defines in parentheses.
     """
     text = text_of(doc)
     keep = ModelSpanFilter(text)
@@ -287,8 +288,8 @@ class ModelSpanFilter:
         if label == "PERSON" and end - start == 2 and text[start + 1] == "." and text[end : end + 1] in ("", " ", "\n"):
             end -= 1  # ``kata E.``: the initial ends the sentence; the full stop is not its own
         words = text[start:end]
-        if label == "ORG" and _ACRONYM.fullmatch(words):
-            return None  # a bare acronym (DBD, CCTV, TKD): known bodies come from knowledge
+        if label in ("ORG", "PLACE") and _ACRONYM.fullmatch(words):
+            return None  # a bare acronym (DBD, CCTV, LHKPN): known ones come from knowledge
         if label == "PERSON":
             if _LETTER_LABEL.search(text, max(0, start - _LABEL_WINDOW), start) and _LEADING_INITIALS.match(words):
                 return None  # "kunci T. Motor": the T-shaped key, not a person's initial
