@@ -249,3 +249,24 @@ def test_an_acronym_that_spells_the_name_already_reaches_back_no_further():
     # ``Kota`` before ``Badan Usaha (BU)``: the acronym is spelled, the name stays as read
     found = orgs("Warga Kota Badan Usaha (BU) berkumpul.")
     assert not any(span.startswith(("Kota", "Warga")) for span in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, label, span",
+    [
+        # a scraper dropped the link's spaces: the acronym and the office are still read
+        ("KPKtelah memeriksa Haryanto selaku Direktur PPTKA Kemnaker.", "ORG", "KPK"),
+        ("Segini kekayaanGubernur Aceh Muzakir Manaf di LHKPN.", "OFFICE", "Gubernur Aceh"),
+    ],
+)
+def test_glued_words_are_read_at_the_glue(text, label, span):
+    import beritaner
+
+    assert (label, span) in [(e.label, e.text) for e in beritaner.extract(text).entities]
+
+
+def test_a_medium_glued_by_name_stays_one_word():
+    from beritaner.recognizers.scan import Words
+
+    words = Words("Hal itu disampaikan kepada detikSulsel dan KPKtelah menahan Bupati.").words
+    assert "detikSulsel" in words and ["KPK", "telah"] == words[words.index("KPK") : words.index("KPK") + 2]

@@ -116,6 +116,9 @@ def test_people_in_an_article(nlp):
          "Wakil Gubernur Jatim", "Emil Elestianto Dardak"),
         ("Eko Sulistyo ialah alumnus Universitas Sebelas Maret yang kini menjabat Komisaris PT PLN.",
          "Komisaris PT PLN", "Eko Sulistyo"),
+        # a unit's code between the body and the region
+        ("General Manager PLN UIW Bangka Belitung Teguh Ardiansyah di Pangkalpinang mengatakan gangguan bermula.",
+         "General Manager PLN", "Teguh Ardiansyah"),
         # a demonstrative: the person the article was speaking of
         ("Hasto menemui Ketum PDIP Megawati Soekarnoputri di kediaman Presiden kelima RI itu, Jalan Teuku Umar.",
          "Presiden kelima RI", "Megawati Soekarnoputri"),

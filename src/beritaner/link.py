@@ -52,8 +52,11 @@ _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
 _OFFICE_THEN_PERSON = regex.compile(
     rf"^[ \t]*,?[ \t]*(?:(?:{alternation(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
 )
-#: Before a place or body standing between an office and its holder's name.
-_BRIDGE = regex.compile(rf"^[ \t]*,?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?$")
+#: Before a place or body standing between an office and its holder's name (a unit's
+#: code may stand there too: ``General Manager PLN UIW Bangka Belitung Teguh``).
+_BRIDGE = regex.compile(
+    rf"^[ \t]*,?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,5}}[ \t]+)?$"
+)
 _PERSON_THEN_OFFICE = regex.compile(
     rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{alternation(LINK_ADVERBS)})\s+)?(?:{alternation(HOLDER_LINKS)})\s+)"
     r"(?:(?:mantan|eks)\s+)?$"

@@ -121,9 +121,12 @@ class PhraseList:
         self._by_lead = {k: sorted(v, key=len, reverse=True) for k, v in by_lead.items()}
         self.leads = frozenset(self._by_lead)
 
-    def match(self, text: str, pos: int = 0, *, lead: str | None = None) -> Found | None:
+    def match(
+        self, text: str, pos: int = 0, *, lead: str | None = None, breaks: frozenset[int] = frozenset()
+    ) -> Found | None:
         """The longest form at ``pos`` (``lead``: the casefolded leading letters there,
-        when the caller knows them)."""
+        when the caller knows them; ``breaks``: offsets where a word ends even though a
+        letter follows, as in the glued ``KPKtelah``)."""
         if lead is None:
             lead = lead_of(_LEAD.match(text, pos).group())
         forms = self._by_lead.get(lead)
@@ -135,7 +138,7 @@ class PhraseList:
             if end > size:
                 continue
             if text[pos:end].lower() == form if self.ignore_case else text.startswith(form, pos):
-                if end == size or not _is_word_char(text[end]):
+                if end == size or not _is_word_char(text[end]) or end in breaks:
                     if self.hyphen_ends or not (text[end] == "-" and end + 1 < size and text[end + 1].isalpha()):
                         return Found(text, pos, end)
         return None
@@ -162,6 +165,48 @@ def lead_of(form: str) -> str:
 
 
 _HYPHEN_BEFORE_CAPITAL = regex.compile(r"-(?=\p{Lu})")
+#: where a scraper glued two words by dropping a link's spaces: an acronym and an
+#: everyday word (``KPKtelah``: the dictionary must know the second half), a lowercase
+#: word and a capitalised one (``kekayaanGubernur``; not a medium: ``detikSulsel``)
+_GLUED_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?P<rest>\p{Ll}{2,})(?![\p{L}\p{N}])")
+_GLUED_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])(?P<rest>\p{Ll}{3,})\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+_GLUED_MEDIA = frozenset(f.lower() for f in (*L.GLUED_MEDIA_FAMILIES, *L.CAMEL_MEDIA_FAMILIES))
+
+
+def _glue_points(text: str) -> list[int]:
+    """Offsets where a scraper glued an acronym or a lowercase word to the next word."""
+    points = []
+    for m in _GLUED_ACRONYM.finditer(text):
+        if m.group("rest") in _everyday_words():
+            points.append(m.start("rest"))
+    for m in _GLUED_CAPITAL.finditer(text):
+        if m.group("rest") not in _GLUED_MEDIA:
+            points.append(m.end("rest"))
+    return sorted(points)
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    from spacy.lang.id.stop_words import STOP_WORDS as SPACY_STOP_WORDS
+
+    from ..lexicon import common_words
+
+    return common_words() | frozenset(SPACY_STOP_WORDS)
+
+
+def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
+    """``spans`` with each one cut at the ``points`` strictly inside it."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for s, e in spans:
+        while k < len(points) and points[k] <= s:
+            k += 1
+        while k < len(points) and points[k] < e:
+            out.append((s, points[k]))
+            s = points[k]
+            k += 1
+        out.append((s, e))
+    return out
 
 
 def _split_lowercase_prefixes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -198,6 +243,11 @@ class Words:
         spans = [m.span() for m in _TOKEN.finditer(text)]
         if "-" in text:
             spans = _split_lowercase_prefixes(text, spans)
+        glue = _glue_points(text)
+        if glue:
+            spans = _split_at(spans, glue)
+        #: offsets where a word ends though a letter follows (a scraper's glue)
+        self.glue: frozenset[int] = frozenset(glue)
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.words = [text[s:e] for s, e in spans]
@@ -344,7 +394,7 @@ class Words:
             if self._leads[i] not in leads:
                 return None
         if leads is not None and type(pattern) is PhraseList:
-            m = pattern.match(self.text, self.starts[i], lead=self._leads[i])
+            m = pattern.match(self.text, self.starts[i], lead=self._leads[i], breaks=self.glue)
         else:
             m = pattern.match(self.text, self.starts[i])
         if m is None:
