@@ -198,3 +198,11 @@ def test_a_bare_acronym_is_a_place_only_when_the_gazetteer_knows_it(nlp):
     places = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PLACE"]
     assert "LHKPN" not in places
     assert "KP3B" in places
+
+
+def test_words_a_scraper_glued_to_a_name_are_cut_off(nlp):
+    text = ("Kasus suap anggota DPR RIHarun Masikudan perkara Hasto. Buronan Harun Masiku belum "
+            "tertangkap. Ramadan tiba, kata Rama Wijaya.")
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert persons.count("Harun Masiku") == 2, persons
+    assert "Rama" not in persons  # "Ramadan" is no "Rama" glued to "dan": no "Rama" written alone

@@ -36,6 +36,7 @@ Every entity keeps its ``source`` and ``score`` so a reader can see who proposed
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 from spacy.language import Language
@@ -172,7 +173,47 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
-    return _join_country_tails(text, _split_tickets(text, entities))
+    return _join_country_tails(text, _split_tickets(text, [_unglued(text, c) for c in entities]))
+
+
+_GLUED_LEAD = regex.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})")
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{4,}$")
+
+
+def _unglued(text: str, c: Candidate) -> Candidate:
+    """A PERSON span without the words a scraper glued to it: ``RIHarun Masikudan`` →
+    ``Harun Masiku`` (an acronym before; an everyday word after, when the article writes
+    the name without it elsewhere: ``Harun Masiku``)."""
+    if c.label != "PERSON":
+        return c
+    start, end = c.start, c.end
+    lead = _GLUED_LEAD.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    last = _LAST_WORD.search(text, start, end)
+    if last is not None and last.start() > start and not _elsewhere(text, last.group(), last.start()):
+        word, before = last.group(), text[start : last.start()]
+        for k in range(3, len(word) - 1):
+            # the name as the article writes it elsewhere: ``Harun Masiku`` for ``Harun Masikudan``
+            if word[k:].lower() in _glue_words() and _elsewhere(text, before + word[:k], start):
+                end = last.start() + k
+                break
+    if (start, end) == (c.start, c.end):
+        return c
+    return Candidate(start, end, c.label, c.score, c.source, dict(c.attrs))
+
+
+def _elsewhere(text: str, word: str, position: int) -> bool:
+    """``word`` stands as a whole word somewhere in ``text`` other than at ``position``."""
+    return any(m.start() != position for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text))
+
+
+@functools.lru_cache(maxsize=1)
+def _glue_words() -> frozenset[str]:
+    """Everyday words a scraper glues after a name (``dan``, ``bertemu``, ``menjelaskan``)."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return common_words() | frozenset(STOP_WORDS)
 
 
 def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
