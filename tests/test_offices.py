@@ -428,6 +428,11 @@ def test_an_unlisted_body_needs_a_holder_after_it():
         ("Disokong Presiden Keenam RI Susilo Bambang Yudhoyono, koalisi itu optimistis.",
          "Presiden Keenam RI", "Presiden Keenam", "Susilo Bambang Yudhoyono"),
         ("Presiden ke-7 Joko Widodo menghadiri acara itu.", "Presiden ke-7", "Presiden ke-7", "Joko Widodo"),
+        # the electoral district is part of a parliament seat; a deputy minister's short form
+        ("Turut hadir Anggota DPR RI Dapil Maluku Widya Pratiwi di Ambon.",
+         "Anggota DPR RI Dapil Maluku", "Anggota", "Widya Pratiwi"),
+        ("Turut hadir Wamenkop Ferry Juliantono di Ambon.", "Wamenkop", "Wakil Menteri Koperasi", "Ferry Juliantono"),
+        ("Ketua Dewan Pakar Partai Golkar Agung Laksono hadir.", "Ketua Dewan Pakar", "Ketua", "Agung Laksono"),
         # a lowercase "bidang" opens the title's section as "Bidang" would
         ("Hal itu disampaikan Juru Bicara bidang Pencegahan KPK Ipi Maryati Kuding kepada wartawan.",
          "Juru Bicara bidang Pencegahan KPK", "Juru Bicara bidang Pencegahan", "Ipi Maryati Kuding"),
@@ -435,7 +440,7 @@ def test_an_unlisted_body_needs_a_holder_after_it():
         ("Andre bertemu pengurus IKM di rumah jabatan Gubernur Rudy Mas'ud, Samarinda.", "Gubernur", "Gubernur", "Rudy Mas'ud"),
     ],
 )
-def test_ordinals_and_lowercase_buildings(text, span, title, holder):
+def test_office_span_title_and_holder_in_news_phrasing(text, span, title, holder):
     found = {e.text: e for e in beritaner.extract(text).entities if e.label == "OFFICE"}
     assert span in found, found
     assert (found[span].title, found[span].holder) == (title, holder)

@@ -322,6 +322,18 @@ def _is_ordinal(t: Words, j: int) -> bool:
     return word.lower() in L.TITLE_ORDINAL_WORDS or bool(_ORDINAL_NUMBER.fullmatch(word))
 
 
+def _constituency(t: Words, j: int) -> int | None:
+    """End of the electoral district named at ``j`` after ``Dapil``: a region (``Maluku``,
+    ``Jawa Barat``), a roman numeral, or both (``Jabar II``)."""
+    if j >= t.n or not t.gap_ok(j):
+        return None
+    region = parse_region(t, j, ("provinsi", "kabupaten", "kota"))
+    k = region[0] if region is not None else j
+    if k < t.n and t.gap_ok(k) and _ROMAN.fullmatch(t.w(k)):
+        k += 1
+    return k if k > j else None
+
+
 def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     """One title match → an office (or None when the context says it is none)."""
     s, e = m.span()
@@ -514,6 +526,11 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     if ri is not None and kind in ("national", "minister", "minister_short"):
         end = ri.end()
         end_word = t.by_end.get(end, end_word - 1) + 1
+    if jur is not None and end_word < t.n and t.w(end_word) in L.CONSTITUENCY_WORDS and t.gap_ok(end_word):
+        seat = _constituency(t, end_word + 1)  # Anggota DPR RI Dapil Maluku, Dapil Jabar II
+        if seat is not None:
+            end_word = seat
+            end = t.ends[end_word - 1]
     aliases: list[str] = list(inner_alias)
     al = parse_alias(t, end_word, i0)
     if al is not None and t.starts[end_word] - end <= 1:

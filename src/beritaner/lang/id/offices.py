@@ -217,7 +217,7 @@ def _wakil(form: str) -> str:
     """``Mendagri`` → ``Wamendagri``; ``Menteri BUMN`` → ``Wamen BUMN``."""
     if form.startswith("Menteri "):
         return "Wamen " + form[len("Menteri ") :]
-    if form.startswith("Menko"):
+    if form.split()[0] == "Menko":  # no deputy form (``Menkop``, cooperatives, has one)
         return ""
     return "Wa" + form[0].lower() + form[1:]
 
@@ -287,6 +287,10 @@ ORG_TITLES: dict[str, str] = {
 #: Lowercase words that open a title's section as its capitalised form would: ``Deputi
 #: bidang Koordinasi …``, ``Juru Bicara bidang Pencegahan KPK``.
 SECTION_LINK_WORDS: frozenset[str] = frozenset({"bidang", "urusan"})
+
+#: Words after a parliament seat that name its electoral district, inside the office:
+#: ``Anggota DPR RI Dapil Maluku``, ``anggota DPRD Jabar Dapil Jabar II``.
+CONSTITUENCY_WORDS: frozenset[str] = frozenset({"Dapil", "dapil"})
 
 #: Titles whose post serves one person, named after them: ``Juru Bicara Anies Baswedan``,
 #: ``Staf Khusus Menteri`` (the person is inside the OFFICE span, not a PERSON of its own).

@@ -324,6 +324,8 @@ DESCRIPTIVE_WORDS: frozenset[str] = frozenset({
     "Batas", "Perbatasan", "Pengelola", "Pengembang", "Kegiatan", "Program", "Strategis",
     "Terorisme", "Penanggulangan", "Pengamanan", "Objek", "Vital", "Lembaga", "Komisi",
     "Dewan", "Eksekutif", "Legislatif", "Kerukunan", "Umat", "Beragama", "Haji", "Umrah",
+    # a party's or a body's councils: Dewan Pembina PSI, Dewan Pakar, Majelis Syuro
+    "Pembina", "Pakar", "Penasihat", "Kehormatan", "Pengarah", "Syuro", "Pertimbangan",
     "Zakat", "Wakaf", "Islam", "Bimbingan", "Penerangan", "Madrasah", "Guru", "Tenaga",
     "Kependidikan", "Vokasi", "Pelatihan", "Latihan", "Produktivitas", "Penempatan",
     "Pekerja", "Migran", "Kemahasiswaan", "Akademik", "Fakultas", "Sains", "Kedokteran",
