@@ -92,7 +92,11 @@ def key(name: str) -> str:
     ``Bandar Lampung``, ``Bandarlampung`` and ``BANDAR-LAMPUNG`` share one key;
     ``Kep.`` is read as ``Kepulauan``.
     """
-    return _NOT_ALNUM.sub("", _KEP.sub("kepulauan ", name.lower()))
+    low = name.lower()
+    joined = low.replace(" ", "")
+    if joined.isascii() and joined.isalnum():  # most names: no regex needed
+        return joined
+    return _NOT_ALNUM.sub("", _KEP.sub("kepulauan ", low))
 
 
 # --------------------------------------------------------------------------- data

@@ -39,6 +39,19 @@ def _whole_word(exceptions: dict, key: str) -> bool:
     return exceptions[key] == [{ORTH: key}] and bool(HYPHENATED.match(key) or HYPHENATED.match(key.lower()))
 
 
+_whole_words_cache: list = [None, -1, frozenset()]  # the last table, its size, its whole words
+
+
+def _whole_words(exceptions: dict) -> frozenset[str]:
+    """The keys of ``exceptions`` that only keep a hyphenated word whole (computed once
+    for spaCy's table: both :func:`news_rules` and :func:`capitals_kept_whole` read it)."""
+    table, size, found = _whole_words_cache
+    if table is not exceptions or size != len(exceptions):
+        found = frozenset(k for k in exceptions if _whole_word(exceptions, k))
+        _whole_words_cache[:] = [exceptions, len(exceptions), found]
+    return found
+
+
 def news_rules(exceptions: dict) -> dict:
     """spaCy's tokenizer exceptions plus our abbreviations (as written, capitalised and
     in capitals), each kept as one token.
@@ -49,7 +62,8 @@ def news_rules(exceptions: dict) -> dict:
     of them) through :func:`capitals_kept_whole`, so they are left out here: loading
     16,000 special cases (then 4,359) was most of the pipeline's start-up time.
     """
-    rules = {k: v for k, v in exceptions.items() if not _whole_word(exceptions, k)}
+    whole = _whole_words(exceptions)
+    rules = {k: v for k, v in exceptions.items() if k not in whole}
     for abbr in TOKEN_ABBREVIATIONS:
         for form in {abbr, abbr[0].upper() + abbr[1:], abbr.upper()}:
             rules[form] = [{ORTH: form}]
@@ -59,7 +73,7 @@ def news_rules(exceptions: dict) -> dict:
 def capitals_kept_whole(exceptions: dict) -> frozenset[str]:
     """The exceptions' hyphenated words in capitals (``ADIK-BERADIK``): kept whole by
     ``token_match`` exactly as their special cases did."""
-    return frozenset(k for k in exceptions if _whole_word(exceptions, k) and not HYPHENATED.match(k))
+    return frozenset(k for k in _whole_words(exceptions) if not HYPHENATED.match(k))
 
 
 class _TokenMatch:
