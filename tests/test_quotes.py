@@ -260,3 +260,20 @@ def test_a_long_title_the_grammar_misses_still_leads_to_the_name_after_its_comma
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.cue, q.speaker, q.speaker_label) for q in quotes] == [("ujar", "Ferry Irawan", "PERSON")]
     assert "Deputi" not in [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a capitalised description, then the name after a comma
+        ("“Terjadi erupsi Gunung Lewotobi pada Selasa malam,” ungkap Petugas Pos Pengamatan Gunung Api, "
+         "Yohanes Kolli Sorywutun dalam keterangannya.", "ungkap", "Yohanes Kolli Sorywutun"),
+        # "Menurut <description> ini," points back to the person just quoted
+        ("Prabowo Subianto berbicara di Jakarta. \"Saya mantap bersatu,\" ucapnya. Menurut Bacapres Koalisi "
+         "Indonesia Maju ini, hilirisasi membuat Indonesia berdikari.", "Menurut Bacapres Koalisi Indonesia Maju ini",
+         "Prabowo Subianto"),
+    ],
+)
+def test_speakers_after_a_description(nlp, text, cue, speaker):
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert (cue, speaker) in [(q.cue, q.speaker) for q in quotes]

@@ -27,6 +27,7 @@ import regex
 
 from .lang.id import quotes as lang
 from .lang.id.offices import NOT_OFFICES, TITLE_WORDS
+from .lexicon import common_words
 from .records import Entity, PersonGroup, Quote
 from .text import RANK, alternation, title_case_lines
 
@@ -54,7 +55,8 @@ _ACCORDING = regex.compile(rf"(?P<cue>{alternation(lang.ACCORDING_TO)})[ \t]+")
 #: ``Menurutnya, …`` / ``Menurut dia, …`` / ``Menurut dosen Unhan itu, …``: the speech of
 #: whoever spoke last
 _ACCORDING_PRONOUN = regex.compile(
-    rf"(?P<cue>(?:{alternation(lang.ACCORDING_TO)})(?:nya|[ \t]+(?:{_PRONOUN})|[ \t]+[^,.]{{1,60}}?[ \t]itu))"
+    rf"(?P<cue>(?:{alternation(lang.ACCORDING_TO)})(?:nya|[ \t]+(?:{_PRONOUN})"
+    rf"|[ \t]+[^,.]{{1,60}}?[ \t](?:{alternation(lang.DEMONSTRATIVES)})))"
     r"[ \t]*,", regex.I
 )
 #: ``…, menurutnya …`` / ``…, menurut Ali, …`` inside a sentence: the whole sentence
@@ -83,6 +85,16 @@ _DESCRIBED_AT = regex.compile(
 _APPOSED_AT = regex.compile(rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{0,5}}?{_DESC_WORD},[ \t]*")
 #: after a cue, a title the office grammar did not read: ``ujar Deputi bidang …``
 _TITLE_AT = regex.compile(rf"[ \t]+(?:{alternation(sorted(TITLE_WORDS, key=len, reverse=True))})(?![\w-])")
+_CAPITAL_WORD_AT = regex.compile(r"[ \t]+(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Lu})")
+
+
+def _common_capital_at(text: str, pos: int) -> bool:
+    """``ungkap Petugas Pos Pengamatan Gunung Api, Yohanes …``: a capitalised everyday
+    word opening a description of more capitalised words."""
+    m = _CAPITAL_WORD_AT.match(text, pos)
+    return m is not None and m.group("word").lower() in common_words()
+
+
 #: how far after such a title the comma before the speaker's name may be
 MAX_TITLE_REACH = 200
 _TITLE_STOP = regex.compile(r"[.!?](?=\s)|[\n\"“”]")
@@ -358,7 +370,7 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
         return REFERS_BACK
-    if state.entity_at(pos, limit=1) is None and _TITLE_AT.match(state.text, pos):
+    if state.entity_at(pos, limit=1) is None and (_TITLE_AT.match(state.text, pos) or _common_capital_at(state.text, pos)):
         person = state.person_after_title(pos)
         if person is not None:  # ``ujar Deputi bidang …, Kementerian …, Ferry Irawan``
             return state.speaker(person)
@@ -371,7 +383,8 @@ def _after_speaker(state: _State, cue: str, pos: int) -> dict:
         return DESCRIBED  # ``ujar politikus NasDem itu``
     role = _ROLE_AT.match(state.text, pos)
     if role is not None:  # ``ujar ketua majelis hakim Rosihan``, ``ujar hakim``
-        entity = state.entity_at(role.end(), limit=1)
+        comma = state.text[role.end() : role.end() + 1] == ","  # ``kata Ketua Majelis Hakim, Rosihan``
+        entity = state.entity_at(role.end() + comma, limit=2 if comma else 1)
         if entity is not None and entity.label == "PERSON":
             return state.speaker(entity)
         if entity is None and not state.text[role.end() : role.end() + 1].isupper():

@@ -41,6 +41,10 @@ CANDIDATE_TITLES: dict[str, str] = {
     "Cawabup": "Wakil Bupati", "Cawalkot": "Wali Kota", "Cawawalkot": "Wakil Wali Kota",
     "Cawali": "Wali Kota", "Capres": "Presiden", "Cawapres": "Wakil Presiden",
     "Cakada": "Kepala Daerah",
+    # bakal calon: the candidate before registration
+    "Bacapres": "Presiden", "Bacawapres": "Wakil Presiden", "Bacagub": "Gubernur",
+    "Bacawagub": "Wakil Gubernur", "Bacabup": "Bupati", "Bacawabup": "Wakil Bupati",
+    "Bacawalkot": "Wali Kota",
 }  # fmt: skip
 
 # --------------------------------------------------------------------------------------
