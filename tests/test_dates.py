@@ -382,3 +382,17 @@ def test_pipeline_positive_corpus_sample(nlp_rules):
     for case in CASES[::7]:
         got = _pipeline_dates(nlp_rules, case["sentence"], REF)
         assert (case["span"], case["value"]) in [(g[0], g[1]) for g in got], (case["sentence"], got)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Survei digelar pada 3-9 September 2023 di 34 provinsi.", "3-9 September 2023", "2023-09-03/2023-09-09"),
+        ("Jemaah tiba di Madinah pada 18 dan 19 Juni.", "18 dan 19 Juni", "2025-06-18/2025-06-19"),
+    ],
+)
+def test_a_day_range_before_a_month_and_coordinated_days(text, span, value):
+    from beritaner.recognizers.dates import find_dates
+
+    found = {text[c.start : c.end]: c.attrs["value"] for c in find_dates(text, dt.date(2025, 6, 20))}
+    assert found == {span: value}

@@ -27,6 +27,7 @@ EDGES = [
     "Pada 2025/2026 tersangka RS (31) ditangkap AKBP Samian dan Pak Andra, ujar H. Andi Soni.",
     "BeritaKamis kemarinSabtu 19/2/2026 Jakarta (ANTARA) - kata Kompas.com dan detikSulsel. (Hadi)",
     "Kepala Daerah se-Jawa-Bali, para kepala OPD, 10102025 dan 2025-02-19 serta 1.2026.",
+    "Seorang kurir berinisial F mengantar paket dari pria berinisial AB pada 18 dan 19 Juni.",
 ]
 
 

@@ -291,6 +291,10 @@ TIMES_OF_DAY: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Connectors that join two dates into one range span (``17 Juli hingga 5 Agustus``).
+#: Words joining two days of one month into one DATE span, a range: ``18 dan 19 Juni``
+#: (ANNOTATION.md: coordinated dates are one range).
+DAY_COORDINATORS: tuple[str, ...] = ("dan",)
+
 RANGE_CONNECTORS: tuple[str, ...] = (
     "sampai dengan", "hingga", "sampai", "s.d.", "s.d", "s/d", "sd",
 )  # fmt: skip

@@ -58,16 +58,16 @@ WD_PREFIX = (
 )
 # Before a day number: no digit or decimal mark, but ``Jumat,20 Februari`` is fine.
 D_EDGE = r"(?:(?<![\p{N}.,/:])|(?<=\p{L}\s{0,2},))"
-NUM_CORE = (
+NUM_CORE = (  # not a day range before a month name: ``3-9 September 2023``
     rf"{D_EDGE}(?:(?P<d0>{DAY}){OSP}[-–]{OSP})?(?P<d>{DAY})(?P<sep>[/.-])"
-    rf"(?P<m>{MNUM})(?:(?P=sep)(?P<y>{FULL_YEAR}|\d\d))?(?![\p{{N}}]|[/.,-]\p{{N}})"
+    rf"(?P<m>{MNUM})(?:(?P=sep)(?P<y>{FULL_YEAR}|\d\d))?(?![\p{{N}}]|[/.,-]\p{{N}}|{OSP}{MONTH})"
 )
 ISO_CORE = (
     rf"(?<![\p{{N}}.,/:-])(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?![\p{N}])"
 )
-TEXT_CORE = (
-    rf"{D_EDGE}(?:(?P<d0>{DAY}){RANGE_SEP})?(?P<d>{DAY})(?:{OSP}|-)"
+TEXT_CORE = (  # ``19-20 Februari``, ``17 hingga 18 Juni``, coordinated ``18 dan 19 Juni``
+    rf"{D_EDGE}(?:(?P<d0>{DAY})(?:{RANGE_SEP}|{SP}(?i:{alt(W.DAY_COORDINATORS)}){SP}))?(?P<d>{DAY})(?:{OSP}|-)"
     rf"(?P<mon>{MONTH})(?:(?:{OSP},)?{SP}(?:(?i:tahun){SP})?(?P<y>{FULL_YEAR})|-(?P<y>{FULL_YEAR}))?"
     r"(?![\p{N}])"
 )
