@@ -449,3 +449,20 @@ def test_office_span_title_and_holder_in_news_phrasing(text, span, title, holder
 def test_a_capitalised_building_still_makes_a_place():
     entities = beritaner.extract("Rapat digelar di Rumah Dinas Gubernur Banten, Kota Serang.").entities
     assert ("PLACE", "Rumah Dinas Gubernur Banten") in [(e.label, e.text) for e in entities]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Surya menantang bakal calon presiden (bacapres) Koalisi Indonesia Maju (KIM) Prabowo Subianto "
+         "untuk mengganti cawapresnya.", "Prabowo Subianto"),
+        ("Bakal calon presiden (Capres) Koalisi Perubahan, Anies Baswedan berharap MKMK adil.", "Anies Baswedan"),
+    ],
+)
+def test_a_lowercase_candidate_post_named_after_it_is_an_office(text, holder):
+    offices = [(e.text, e.holder, e.candidate) for e in beritaner.extract(text).entities if e.label == "OFFICE"]
+    assert offices == [("presiden", holder, True)]
+
+
+def test_candidates_in_the_plural_are_no_office():
+    assert not [e for e in beritaner.extract("Ketiga calon presiden hadir dalam debat.").entities if e.label == "OFFICE"]

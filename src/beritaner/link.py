@@ -49,13 +49,15 @@ _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
 
 #: What may stand between an office and its holder's name: spaces, commas, gap words
 #: (``sebelumnya``, ``berinisial``), a rank.
+#: a short form in parentheses after an office: ``calon presiden (bacapres)``
+_SHORT_FORM = r"(?:\([^()\n]{1,15}\)[ \t]*)?"
 _OFFICE_THEN_PERSON = regex.compile(
-    rf"^[ \t]*,?[ \t]*(?:(?:{alternation(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
+    rf"^[ \t]*{_SHORT_FORM},?[ \t]*(?:(?:{alternation(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
 )
 #: Before a place or body standing between an office and its holder's name (a unit's
 #: code may stand there too: ``General Manager PLN UIW Bangka Belitung Teguh``).
 _BRIDGE = regex.compile(
-    rf"^[ \t]*,?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,5}}[ \t]+)?$"
+    rf"^[ \t]*{_SHORT_FORM},?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,5}}[ \t]+)?$"
 )
 _PERSON_THEN_OFFICE = regex.compile(
     rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{alternation(LINK_ADVERBS)})\s+)?(?:{alternation(HOLDER_LINKS)})\s+)"

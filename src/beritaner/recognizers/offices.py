@@ -549,6 +549,30 @@ _ACTIVE_VERB = regex.compile(r"(?:me|ber)\p{Ll}{3,}")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:dan|serta|atau)?|/|&|dan|serta|atau)\s*", regex.IGNORECASE)
 
 
+def _named_after(t: Words, end: int) -> bool:
+    """A person (as the statistical model saw one) is named right after ``end``, past an
+    acronym in parentheses, a capitalised body (``Koalisi Indonesia Maju (KIM)``) and a
+    comma, on the same line."""
+    i = t.by_start.get(next((s for s in t.starts if s >= end), -1))
+    if i is None:
+        return False
+    for _ in range(12):
+        if i >= t.n or not t.gap_ok(i) or t.starts[i] - end > 80:
+            return False
+        if i in t.person_starts:
+            return True
+        if t.w(i) == "(":  # an acronym or a short form in parentheses: passed over
+            close = next((k for k in range(i + 1, min(t.n, i + 6)) if t.w(k) == ")"), None)
+            if close is None:
+                return False
+            i = close + 1
+            continue
+        if not (t.cap(i) or t.w(i) in (",", "dari")):
+            return False
+        i += 1
+    return False
+
+
 def _in_list(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """The title is one item of a list of titles (``gubernur, bupati, dan wali kota``)."""
     for s, e in spans:
@@ -582,6 +606,8 @@ def find_offices(t: Words) -> list[_Office]:
         spans.append(m.span())
         if m.start() < covered:
             continue  # a title inside the previous office (``Menteri Koordinator …``)
+        if found and t.text[found[-1].end : m.start()].strip() == "(":
+            continue  # ``calon presiden (bacapres)``: the short form of the title before
         off = _read(t, m, plural)
         if off is not None:
             found.append(off)
@@ -607,10 +633,13 @@ def find_offices(t: Words) -> list[_Office]:
         if off.lowercase:
             said = bool(prv and prv[-1].lower().rstrip(",") in L.SPEECH_BEFORE)
             evidence = bool(full or off.title in capitalised)
-            if off.title in plural or not (evidence or (said and off.title in L.BARE_SINGLE_POSTS)):
+            # ``bakal calon presiden (bacapres) Koalisi Indonesia Maju (KIM) Prabowo``: one
+            # candidate's post, named after it
+            running = off.candidate and _named_after(t, off.end)
+            if not running and (off.title in plural or not (evidence or (said and off.title in L.BARE_SINGLE_POSTS))):
                 continue
             acts = bool(nxt and (nxt[0].rstrip(".,") in L.SPEECH_AFTER or _ACTIVE_VERB.fullmatch(nxt[0].rstrip(".,"))))
-            if not (off.acting or said or acts):
+            if not (off.acting or said or acts or running):
                 continue
             if _in_list(t.text, off.start, off.end, spans):
                 continue  # ``bupati dan wali kota``: a list of kinds of office
