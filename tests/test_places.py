@@ -345,3 +345,9 @@ def test_pipeline_records_are_valid_places(nlp):
 )
 def test_a_place_between_two_unknown_name_words_is_part_of_the_name(nlp, sentence, is_place):
     assert ("Ghana" in resolved_places(nlp, sentence)) == is_place
+
+
+@pytest.mark.parametrize("city", ["Delhi", "Adelaide", "Pudong", "Raudhah"])
+def test_foreign_cities_news_names_are_places(nlp, city):
+    text = f"Penerbangan dari Jakarta menuju {city} dibatalkan pada Selasa."
+    assert city in resolved_places(nlp, text)

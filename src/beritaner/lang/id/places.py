@@ -399,6 +399,19 @@ FOREIGN_CITIES: tuple[str, ...] = (
     "Rio de Janeiro", "Sao Paulo", "Buenos Aires",
     "Bogota", "Mexico City", "Havana", "Miami", "Boston", "Seattle", "Houston",
     "Dallas", "Las Vegas", "Vancouver", "Montreal", "Honolulu", "Guam",
+    # more of the cities and districts Indonesian news names
+    "Delhi", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Colombo",
+    "Kathmandu", "Adelaide", "Darwin", "Hobart", "Gold Coast", "Wellington", "Christchurch",
+    "Pudong", "Hong Kong", "Chongqing", "Chengdu", "Tianjin", "Hangzhou", "Nanjing",
+    "Xiamen", "Kunming", "Qingdao", "Yokohama", "Kobe", "Fukuoka", "Daegu", "Jeju",
+    "Cebu", "Davao", "Da Nang", "Chiang Mai", "Phuket", "Pattaya", "Siem Reap", "Mandalay",
+    "Naypyidaw", "Langkawi", "Ipoh", "St. Petersburg", "Sankt Peterburg", "Vladivostok",
+    "Manchester", "Liverpool", "Birmingham", "Milan", "Milano", "Turin", "Napoli",
+    "Barcelona", "Valencia", "Dortmund", "Munchen", "Philadelphia", "Atlanta", "Detroit",
+    "Denver", "San Diego", "Orlando", "Almaty", "Astana", "Tashkent", "Baku", "Tbilisi",
+    "Minsk", "Bucharest", "Belgrade", "Zagreb", "Alexandria", "Aleppo", "Mosul", "Basra",
+    "Isfahan", "Haifa", "Ramallah", "Nablus", "Jenin", "Hebron", "Khan Yunis",
+    "Sharm el-Sheikh", "Taif", "Thaif", "Arafah", "Muzdalifah", "Raudhah",
 )  # fmt: skip
 
 #: islands and island groups (no code; provinces of the same name win)
