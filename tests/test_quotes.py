@@ -277,3 +277,14 @@ def test_a_long_title_the_grammar_misses_still_leads_to_the_name_after_its_comma
 def test_speakers_after_a_description(nlp, text, cue, speaker):
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert (cue, speaker) in [(q.cue, q.speaker) for q in quotes]
+
+
+def test_an_initial_inside_a_name_does_not_end_the_sentence_and_more_reporting_verbs(nlp):
+    text = ("Direktur Jenderal Perhubungan Udara, Lukman F. Laisa, menyampaikan keselamatan penerbangan "
+            "adalah prioritas tertinggi.\n\nGanjar Pranowo merasa fasilitas negara tidak akan digunakan "
+            "pihak mana pun.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker, q.text.split()[0]) for q in quotes] == [
+        ("menyampaikan", "Lukman F. Laisa", "keselamatan"),
+        ("merasa", "Ganjar Pranowo", "fasilitas"),
+    ]

@@ -100,8 +100,12 @@ MAX_TITLE_REACH = 200
 _TITLE_STOP = regex.compile(r"[.!?](?=\s)|[\n\"“”]")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 #: a sentence: up to a ``.``, ``!`` or ``?`` before a space or the end (``pukul 12.00 WIB``
-#: and ``Rp5.000`` stay inside one)
-_SENTENCE = regex.compile(r"(?:[^.!?]|[.!?]+(?![.!?]|\s|$))+(?:[.!?]+(?=\s|$)|$)|[.!?]+")
+#: and ``Rp5.000`` stay inside one, and so do an initial and a title's abbreviation:
+#: ``Lukman F. Laisa``, ``Dr. Andi``)
+_SENTENCE = regex.compile(
+    r"(?:[^.!?]|[.!?]+(?![.!?]|\s|$)|(?<=(?<![\p{L}\p{N}])(?:\p{Lu}|%s))\.(?=[ \t]))+(?:[.!?]+(?=\s|$)|$)|[.!?]+"
+    % "|".join(lang.ABBREVIATIONS_BEFORE_NAMES)
+)
 _WORD = regex.compile(r"\w+")
 _SCRAPED_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(]))[?`](?=[\w'])")
 _SCRAPED_CLOSE = regex.compile(r"(?<=[\w.,!'])[?`](?=[\s,.)]|$)")

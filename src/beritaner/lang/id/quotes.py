@@ -38,7 +38,7 @@ BEFORE_CUES: tuple[str, ...] = (
     # reporting verbs the realdev annotators read as cues (ANNOTATION.md: "the other
     # verbs by which news reports what someone said")
     "melaporkan", "membenarkan", "mengulas", "menduga", "meyakini", "menyoroti",
-    "mengibaratkan", "yakin",
+    "mengibaratkan", "yakin", "menganggap", "menantang", "merasa", "menuding", "mengkritik",
 )  # fmt: skip
 PASSIVE_CUES: tuple[str, ...] = (
     "dikatakan", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "ditambahkan",
@@ -70,3 +70,9 @@ SPEAKER_ROLES: tuple[str, ...] = ("hakim anggota", "ketua majelis", "juru bicara
 
 #: Words that close a description of the speaker after a cue (``ujar politikus itu``).
 DEMONSTRATIVES: tuple[str, ...] = ("itu", "ini", "tersebut")
+
+#: Abbreviations whose full stop ends no sentence (a one-letter initial neither:
+#: ``Lukman F. Laisa menyampaikan …``).
+ABBREVIATIONS_BEFORE_NAMES: tuple[str, ...] = (
+    "Dr", "dr", "Drs", "Dra", "Prof", "Ir", "Hj", "KH", "Jl", "No", "St", "Kab", "Kec", "Moh", "Muh",
+)
