@@ -288,3 +288,10 @@ def test_an_initial_inside_a_name_does_not_end_the_sentence_and_more_reporting_v
         ("menyampaikan", "Lukman F. Laisa", "keselamatan"),
         ("merasa", "Ganjar Pranowo", "fasilitas"),
     ]
+
+
+def test_a_sentence_opened_by_a_role_quotes_the_person_in_that_role(nlp):
+    text = ("Sidang dipimpin hakim ketua Purwanto S Abdullah di Jakarta. \"Menjatuhkan pidana penjara,\" "
+            "ujar hakim.\n\nHakim mengatakan Lisa memberikan uang Rp 5 miliar ke Zarof.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("ujar", "Purwanto S Abdullah"), ("mengatakan", "Purwanto S Abdullah")]

@@ -74,6 +74,11 @@ _ROLE = alternation(sorted(set(NOT_OFFICES) | set(lang.SPEAKER_ROLES), key=len, 
 #: ``kata ketua majelis hakim …``: role words after a cue, one or more
 _ROLE_AT = regex.compile(rf"[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)(?![\w-])[ \t]*", regex.I)
 _THAT_AFTER = regex.compile(r"[ \t]+itu(?![\w-])")
+#: a sentence opened by a role and a cue: ``Hakim mengatakan …``, ``Majelis hakim menyatakan …``
+_ROLE_OPENS = regex.compile(
+    rf"[\"“]?[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*",
+    regex.I,
+)
 _DESC_WORD = r"[\p{L}\p{N}.'’-]+"
 _APPOSITION_GAP = regex.compile(rf"[ \t,()]*(?:(?:{RANK})[ \t]+)*[ \t,()]*")
 #: after a cue, a description of the speaker closed by a demonstrative, starting with a
@@ -492,6 +497,10 @@ def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
             fields = REFERS_BACK
         else:
             fields = state.speaker(state.entity_before(cue_start, s0))
+        if not fields:
+            role = _ROLE_OPENS.fullmatch(state.text, s0, cue_start)
+            if role is not None:  # ``Hakim mengatakan …``: the person introduced in that role
+                fields = state.in_role(role.group("role"), cue_start) or {"speaker": None}
         if fields:
             return _make(state, m.end(), stop, m.group("cue"), fields)
     return None
