@@ -185,7 +185,13 @@ def _post_key(office: dict[str, Any]) -> tuple[str, str | None]:
     if attrs.get("former"):
         title = "former " + title
     jurisdiction = attrs.get("jurisdiction")
+    if jurisdiction and jurisdiction.lower() in _COUNTRY_NAMES:
+        return title, "indonesia"  # Presiden RI, Presiden Republik Indonesia: one post
     return title, (jurisdiction.lower() if jurisdiction else None)
+
+
+#: the ways news writes Indonesia as a jurisdiction
+_COUNTRY_NAMES = frozenset({"ri", "indonesia", "republik indonesia", "negara kesatuan republik indonesia"})
 
 
 def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | None:
