@@ -437,6 +437,9 @@ def shipped_meta(args: argparse.Namespace, work: Path) -> dict:
     if args.augment:
         sources.append({"name": "Kemendagri regions (cahyadsn/wilayah)", "url": "https://github.com/cahyadsn/wilayah",
                         "license": "MIT"})  # fmt: skip
+    if args.silver:
+        sources.append({"name": "silver labels of beritaner's pipeline on realnews (outside realdev/realtest) "
+                                "and the nlp-id POS corpus", "url": str(args.silver), "license": "see ../shared/data"})
     scores_file = work / "scores.json"
     return {
         "name": "beritaner_ner",
@@ -464,6 +467,30 @@ def package(model_dir: Path, output: Path, meta_extra: dict) -> None:
     nlp.to_disk(output)
 
 
+def silver_docs(path: Path, data: Path) -> list:
+    """The silver-labelled texts of ``path`` (scripts/silver.py) as Docs made by the news
+    tokenizer, each entity on its tokens; a record whose text changed is left out."""
+    from beritaner.pipeline import blank
+    from silver import texts_of
+
+    nlp = blank()
+    cache: dict = {}
+    docs, skipped, entities = [], 0, 0
+    with open(path, encoding="utf-8") as fh:
+        for record in map(json.loads, fh):
+            text = texts_of(record, data, cache)
+            if text is None or any(text[s:e] != surface for s, e, _, surface in record["entities"]):
+                skipped += 1
+                continue
+            doc = nlp.make_doc(text)
+            spans = [doc.char_span(s, e, label=label, alignment_mode="contract") for s, e, label, _ in record["entities"]]
+            doc.ents = spacy.util.filter_spans([sp for sp in spans if sp is not None and len(sp)])
+            entities += len(doc.ents)
+            docs.append(doc)
+    print(f"silver: {len(docs)} texts, {entities} entities from {path} ({skipped} left out: text changed)")
+    return docs
+
+
 def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -482,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vector-dim", type=int, default=64)
     ap.add_argument("--vector-rows", type=int, default=50000)
     ap.add_argument("--no-guidelines", action="store_true", help="keep the public spans as they are")
+    ap.add_argument("--silver", type=Path, default=None, metavar="JSONL",
+                    help="silver labels on unlabelled news (scripts/silver.py), texts read from --data")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     ap.add_argument("--no-rescore", action="store_true", help="with --score-only --output: package only")
@@ -525,6 +554,9 @@ def main(argv: list[str] | None = None) -> int:
         db = DocBin(store_user_data=False)
         for sent in sents:
             db.add(spacy.tokens.Doc(nlp.vocab, words=sent.words, spaces=spaces_for(sent.words), ents=sent.tags))
+        if split == "train" and args.silver:
+            for doc in silver_docs(args.silver, data):
+                db.add(doc)
         db.to_disk(work / f"{split}.spacy")
     (work / "train_sample.txt").write_text(
         "\n".join(
