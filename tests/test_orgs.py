@@ -270,3 +270,17 @@ def test_a_medium_glued_by_name_stays_one_word():
 
     words = Words("Hal itu disampaikan kepada detikSulsel dan KPKtelah menahan Bupati.").words
     assert "detikSulsel" in words and ["KPK", "telah"] == words[words.index("KPK") : words.index("KPK") + 2]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Dewas KPK memeriksa Firli pekan lalu.", "Dewas KPK"),
+        ("Pansus Haji DPR menyoroti kuota haji tambahan.", "Pansus Haji DPR"),
+        ("Pengurus DPD IKM Kaltim bertemu gubernur di Samarinda.", "DPD IKM Kaltim"),
+    ],
+)
+def test_a_board_with_the_body_it_belongs_to_is_one_org(text, span):
+    import beritaner
+
+    assert span in [e.text for e in beritaner.extract(text).entities if e.label == "ORG"]

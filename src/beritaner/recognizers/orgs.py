@@ -276,6 +276,7 @@ def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
         m = OrgMatch(i, known[0], name, kind=kind, head=name, score=_KNOWN_NAMES.get(name, 0.9))
         consider(_tail(t, m, ALL_LEVELS, depth=depth, region_ok=name in L.REGIONAL_BODIES))
     consider(_party(t, i, depth))
+    consider(_board(t, i, depth))
     consider(_descriptive(t, i, depth))
     consider(_named(t, i))
     consider(_campaign_team(t, i))
@@ -356,6 +357,33 @@ def _party(t: Words, i: int, depth: int = 1) -> OrgMatch | None:
     head = "Fraksi" if t.w(i) == "Fraksi" or (unit and unit[1] == "Fraksi") else "Partai"
     m = OrgMatch(i, p[0], name, kind="party", head=head, score=0.93 if (partai or unit or len(name) > 3) else 0.88)
     return _tail(t, m, ALL_LEVELS, depth=depth if head == "Fraksi" else 1, region_ok=unit is not None or partai)
+
+
+def _board(t: Words, i: int, depth: int) -> OrgMatch | None:
+    """A board or committee named with the body it belongs to: ``Dewas KPK``, ``Pansus
+    Haji DPR``, ``Banggar DPRD Kota Bogor``, a party unit of an organisation known by its
+    acronym (``DPD IKM Kaltim``)."""
+    if depth > 0:
+        return None
+    unit = t.phrase(_PARTY_UNIT, i)
+    if unit is not None and unit[0] < t.n and t.gap_ok(unit[0]):
+        j = unit[0]
+        if ACRONYM.fullmatch(t.w(j)) and t.w(j) not in L.REGION_ABBREVIATIONS and parse_org(t, j, depth=1) is None:
+            m = OrgMatch(i, j + 1, "", kind="body", head=unit[1], score=0.88)
+            return _tail(t, m, ALL_LEVELS, depth=1)
+    if t.w(i) not in L.BOARDS_OF_A_BODY:
+        return None
+    k = i + 1
+    while k < min(t.n, i + 3) and t.gap_ok(k) and t.cap(k) and parse_org(t, k, depth=1) is None:
+        k += 1  # the board's subject: Pansus Haji
+    parent = parse_org(t, k, depth=1) if k < t.n and t.gap_ok(k) else None
+    if parent is None or parent.kind not in _PARENT_KINDS:
+        return None
+    m = OrgMatch(i, parent.end, "", kind="body", head=t.w(i), score=0.9)
+    m.aliases.extend(parent.aliases)
+    m.has_region = parent.has_region
+    m.name = _strip_aliases(t, m)
+    return m
 
 
 def _descriptive(t: Words, i: int, depth: int) -> OrgMatch | None:

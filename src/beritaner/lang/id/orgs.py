@@ -594,6 +594,12 @@ PARTY_UNITS: tuple[str, ...] = (
     "Dewan Pengurus Pusat", "Dewan Pengurus Wilayah", "Dewan Pengurus Cabang",
 )  # fmt: skip
 
+#: Boards and committees that are an ORG together with the body they belong to, named
+#: right after them: ``Dewas KPK``, ``Pansus Haji DPR``, ``Banggar DPRD Kota Bogor``.
+BOARDS_OF_A_BODY: frozenset[str] = frozenset({
+    "Dewas", "Pansus", "Panja", "Banggar", "Baleg", "Bapemperda", "Bamus", "Timsus",
+})  # fmt: skip
+
 #: Universities known by short name.
 UNIVERSITIES: dict[str, str] = {
     "UI": "Universitas Indonesia", "UGM": "Universitas Gadjah Mada", "ITB": "Institut Teknologi Bandung",
