@@ -75,3 +75,9 @@ def test_the_longest_form_that_ends_a_word_wins():
     assert phrases.match(text, 0).group() == "Polda"  # "Polda Banten" is cut inside a word
     assert phrases.match(text, 19).span() == (19, 39)
     assert phrases.match(text, 6) is None
+
+
+def test_a_form_ending_the_text_matches_without_reading_past_it():
+    # the office titles do not stand before "-" and a letter; at the text's end nothing follows
+    assert offices._TITLE.match("KASUBAG", 0).span() == (0, 7)
+    assert offices._TITLE.match("Kasubag-nya", 0) is None

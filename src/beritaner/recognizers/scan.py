@@ -138,7 +138,9 @@ class PhraseList:
             if end > size:
                 continue
             if text[pos:end].lower() == form if self.ignore_case else text.startswith(form, pos):
-                if end == size or not _is_word_char(text[end]) or end in breaks:
+                if end == size:
+                    return Found(text, pos, end)
+                if not _is_word_char(text[end]) or end in breaks:
                     if self.hyphen_ends or not (text[end] == "-" and end + 1 < size and text[end + 1].isalpha()):
                         return Found(text, pos, end)
         return None
