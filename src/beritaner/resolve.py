@@ -191,13 +191,16 @@ def _unglued(text: str, c: Candidate) -> Candidate:
     if lead is not None:
         start = lead.end()
     last = _LAST_WORD.search(text, start, end)
-    if last is not None and last.start() > start and not _elsewhere(text, last.group(), last.start()):
+    if last is not None and last.start() > start:
         word, before = last.group(), text[start : last.start()]
-        for k in range(3, len(word) - 1):
-            # the name as the article writes it elsewhere: ``Harun Masiku`` for ``Harun Masikudan``
-            if word[k:].lower() in _glue_words() and _elsewhere(text, before + word[:k], start):
-                end = last.start() + k
-                break
+        glue = _glue_words()
+        cuts = [k for k in range(3, len(word) - 1) if word[k:].lower() in glue]  # cheap test first
+        if cuts and not _elsewhere(text, word, last.start()):
+            for k in cuts:
+                # the name as the article writes it elsewhere: ``Harun Masiku`` for ``Harun Masikudan``
+                if _elsewhere(text, before + word[:k], start):
+                    end = last.start() + k
+                    break
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.score, c.source, dict(c.attrs))
@@ -205,7 +208,13 @@ def _unglued(text: str, c: Candidate) -> Candidate:
 
 def _elsewhere(text: str, word: str, position: int) -> bool:
     """``word`` stands as a whole word somewhere in ``text`` other than at ``position``."""
-    return any(m.start() != position for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text))
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at != position and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
