@@ -22,13 +22,17 @@ __all__ = ["declare", "declared", "finditer", "DIGITS"]
 DIGITS: tuple[str, ...] = tuple("0123456789")
 
 _OPENINGS: dict[regex.Pattern, tuple[str, ...]] = {}
+_CAPITAL: set[regex.Pattern] = set()  # patterns whose matches begin with a capital letter
 _lowered: list[str] = ["", ""]  # the last text and its lowercase form (a 1-entry cache)
 
 
-def declare(pattern: regex.Pattern, words: Iterable[str]) -> regex.Pattern:
+def declare(pattern: regex.Pattern, words: Iterable[str], *, capital: bool = False) -> regex.Pattern:
     """Declare that every match of ``pattern`` begins with one of ``words`` in any case
-    (of a phrase, its first word is enough). Returns the pattern."""
+    (of a phrase, its first word is enough), and with ``capital=True`` that it begins
+    with a capital letter. Returns the pattern."""
     _OPENINGS[pattern] = tuple(sorted({w.split(" ")[0].lower() for w in words if w}))
+    if capital:
+        _CAPITAL.add(pattern)
     return pattern
 
 
@@ -66,6 +70,8 @@ def finditer(pattern: regex.Pattern, text: str, *, timeout: float | None = None)
     if positions is None:
         yield from pattern.finditer(text, timeout=timeout)
         return
+    if pattern in _CAPITAL:
+        positions = [p for p in positions if text[p].isupper()]
     end = 0
     for position in positions:
         if position >= end:

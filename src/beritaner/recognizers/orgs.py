@@ -587,7 +587,7 @@ def _club(t: Words, i: int) -> OrgMatch | None:
         return OrgMatch(i, j, t.span(i, j), kind="named", head="FC", score=0.9)
     if (
         w[:1].isalpha() and w not in L.CLUB_CONTEXT_WORDS
-        and any(t.may_start(_CLUB_SUFFIX, k) for k in range(i + 1, min(t.n, i + 6)))  # cheap test first
+        and t.next_start(_CLUB_SUFFIX, i + 1) < min(t.n, i + 6)  # cheap test first
     ):
         j = known_region(t, i, ALL_LEVELS) or i + 1
         if t.cap(j) and t.gap_ok(j) and t.phrase(_CLUB_SUFFIX, j) is None and t.phrase(_CLUB_SUFFIX, j + 1) is not None:
@@ -612,6 +612,7 @@ _MEDIA_LEADS = sorted({lead_of(m) for m in L.MEDIA})
 _MEDIA_START = openings.declare(
     regex.compile(r"(?<![\p{L}\p{N}])(?=\p{Lu})(?i:\L<leads>)(?![\p{L}\p{N}])", leads=_MEDIA_LEADS),
     _MEDIA_LEADS,
+    capital=True,
 )
 _DETIK = regex.compile(r"(?:%s)(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)" % "|".join(L.GLUED_MEDIA_FAMILIES))
 _TRIBUN = regex.compile(

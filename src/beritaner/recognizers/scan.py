@@ -265,6 +265,7 @@ class Words:
         self._leads: list[str] | None = None  # each word's leading letters, casefolded
         #: parse_org results by (word index, depth class)
         self.org_cache: dict[tuple[int, int], object] = {}
+        self._starts_of: dict[object, list[int]] = {}  # :meth:`next_start`
 
     @classmethod
     def of_doc(cls, doc) -> "Words":
@@ -384,6 +385,18 @@ class Words:
         if self._leads is None:
             self._leads = [lead_of(w) for w in self.words]
         return self._leads[i] in leads
+
+    def next_start(self, pattern: "regex.Pattern | PhraseList", i: int) -> int:
+        """The first word index at or after ``i`` where a match of ``pattern`` may start
+        (:meth:`may_start`), else ``n``."""
+        starts = self._starts_of.get(pattern)
+        if starts is None:
+            leads = _LEADS[pattern]
+            if self._leads is None:
+                self._leads = [lead_of(w) for w in self.words]
+            starts = self._starts_of[pattern] = [k for k, lead in enumerate(self._leads) if lead in leads]
+        k = bisect.bisect_left(starts, i)
+        return starts[k] if k < len(starts) else self.n
 
     def phrase(self, pattern: regex.Pattern, i: int) -> tuple[int, str] | None:
         """The pattern matched from word ``i`` to a word end: (index after, text)."""
