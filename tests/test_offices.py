@@ -466,3 +466,9 @@ def test_a_lowercase_candidate_post_named_after_it_is_an_office(text, holder):
 
 def test_candidates_in_the_plural_are_no_office():
     assert not [e for e in beritaner.extract("Ketiga calon presiden hadir dalam debat.").entities if e.label == "OFFICE"]
+
+
+def test_a_lowercase_board_post_after_a_cue_is_the_named_person_s_post():
+    text = "RUPSLB PLN memberhentikan dengan hormat Susiwijono Moegiarso sebagai komisaris perseroan."
+    offices = [(e.text, e.holder) for e in beritaner.extract(text).entities if e.label == "OFFICE"]
+    assert offices == [("komisaris", "Susiwijono Moegiarso")]

@@ -502,7 +502,8 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             score = 0.88
         elif title in L.BARE_SINGLE_POSTS:
             bare = True
-        elif kind == "org" and not lowercase and title in L.COMPANY_POSTS:
+        elif kind == "org" and title in L.COMPANY_POSTS and (not lowercase or _POST_CUE_BEFORE.search(before)):
+            # (in lowercase only after a cue: ``N sebagai komisaris``)
             end_word = _portfolio_words(t, j, named_before=bool(_POST_CUE_BEFORE.search(before)))
             if end_word > j:
                 title = f"{title} {t.span(j, end_word)}"
