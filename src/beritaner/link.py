@@ -209,7 +209,7 @@ def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | No
         if ent["label"] == "PERSON":
             link = _LINK_AFTER.match(text, ent["end"])
             following = entities[j + 1] if j + 1 < len(entities) else None
-            if link and following and following["label"] == "OFFICE" and following["start"] == link.end():
+            if link and following and following["label"] == "OFFICE" and following["start"] == link.end() and "," in gap:
                 return None  # "O1, N2 sebagai O2": N2 is named for the next post
             return j if _OFFICE_THEN_PERSON.match(gap) else None
         if ent["label"] == "DATE" and _TERM.match(gap):
