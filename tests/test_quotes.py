@@ -295,3 +295,15 @@ def test_a_sentence_opened_by_a_role_quotes_the_person_in_that_role(nlp):
             "ujar hakim.\n\nHakim mengatakan Lisa memberikan uang Rp 5 miliar ke Zarof.")
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.cue, q.speaker) for q in quotes] == [("ujar", "Purwanto S Abdullah"), ("mengatakan", "Purwanto S Abdullah")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Di dekat kandang ada tempat pembuangan kotoran sapi,” jelas Bu Rini kepada wartawan.", "Rini"),
+        ("Menteri Imipas Agus Andrianto makan bersama napi. \"Ngecek sama atau nggak,\" ujar Menteri Agus.",
+         "Agus Andrianto"),
+    ],
+)
+def test_a_form_of_address_or_a_bare_title_before_the_speaker_s_name(nlp, text, speaker):
+    assert [q.speaker for q in beritaner.extract(text, nlp=nlp).quotes] == [speaker]

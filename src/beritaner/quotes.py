@@ -27,6 +27,7 @@ import regex
 
 from .lang.id import quotes as lang
 from .lang.id.offices import NOT_OFFICES, TITLE_WORDS
+from .lang.id.persons import FORMS_OF_ADDRESS
 from .lexicon import common_words
 from .records import Entity, PersonGroup, Quote
 from .text import RANK, alternation, title_case_lines
@@ -74,6 +75,9 @@ _ROLE = alternation(sorted(set(NOT_OFFICES) | set(lang.SPEAKER_ROLES), key=len, 
 #: ``kata ketua majelis hakim …``: role words after a cue, one or more
 _ROLE_AT = regex.compile(rf"[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)(?![\w-])[ \t]*", regex.I)
 _THAT_AFTER = regex.compile(r"[ \t]+itu(?![\w-])")
+_ADDRESS_OR_TITLE_AT = regex.compile(
+    rf"(?:[ \t]+(?:{alternation(sorted(set(FORMS_OF_ADDRESS) | set(TITLE_WORDS), key=len, reverse=True))})(?![\w-])){{1,2}}[ \t]+"
+)
 #: a sentence opened by a role and a cue: ``Hakim mengatakan …``, ``Majelis hakim menyatakan …``
 _ROLE_OPENS = regex.compile(
     rf"[\"“]?[ \t]*(?P<role>(?:{_ROLE})(?:[ \t]+(?:{_ROLE}))*)[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*",
@@ -400,6 +404,11 @@ def _after_speaker(state: _State, cue: str, pos: int) -> dict:
             return state.in_role(role.group("role"), pos)  # not when a name we missed follows
     rank = _RANK_AT.match(state.text, pos)  # ``kata AKP Agus``: the rank is no part of the name
     entity = state.entity_at(rank.end() if rank else pos, limit=4)
+    if entity is None:  # ``jelas Bu Rini``, ``ujar Menteri Agus``: an address or a title the grammar left
+        lead = _ADDRESS_OR_TITLE_AT.match(state.text, pos)
+        person = state.entity_at(lead.end(), limit=1) if lead else None
+        if person is not None and person.label == "PERSON":
+            return state.speaker(person)
     if entity is not None and entity.label == "OFFICE" and not entity.holder and _THAT_AFTER.match(state.text, entity.end):
         return REFERS_BACK  # ``kata Ketua KAGAMA itu``: the person just named
     return state.speaker(entity)
