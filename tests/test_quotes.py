@@ -307,3 +307,9 @@ def test_a_sentence_opened_by_a_role_quotes_the_person_in_that_role(nlp):
 )
 def test_a_form_of_address_or_a_bare_title_before_the_speaker_s_name(nlp, text, speaker):
     assert [q.speaker for q in beritaner.extract(text, nlp=nlp).quotes] == [speaker]
+
+
+def test_a_longer_description_closed_by_a_demonstrative_points_back(nlp):
+    text = ("Ganjar Pranowo mengaku senang dengan dukungan Yenny Wahid. \"Saya sowan beliau, ketemu Mbak "
+            "Yenny juga,\" ungkap mantan wakil ketua Komisi II DPR RI itu.")
+    assert [q.speaker for q in beritaner.extract(text, nlp=nlp).quotes] == ["Ganjar Pranowo", "Ganjar Pranowo"]

@@ -88,7 +88,7 @@ _APPOSITION_GAP = regex.compile(rf"[ \t,()]*(?:(?:{RANK})[ \t]+)*[ \t,()]*")
 #: after a cue, a description of the speaker closed by a demonstrative, starting with a
 #: common noun: ``politikus NasDem itu``, ``mantan Panglima TNI ini``
 _DESCRIBED_AT = regex.compile(
-    rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{1,6}}?(?:{alternation(lang.DEMONSTRATIVES)})(?![\w-])"
+    rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{1,10}}?(?:{alternation(lang.DEMONSTRATIVES)})(?![\w-])"
 )
 #: after a cue, a description then a comma and the name: ``salah satu sopir jip, Choirul``
 _APPOSED_AT = regex.compile(rf"[ \t]+(?=\p{{Ll}})(?:{_DESC_WORD}[ \t]+){{0,5}}?{_DESC_WORD},[ \t]*")
