@@ -116,6 +116,9 @@ def test_people_in_an_article(nlp):
          "Wakil Gubernur Jatim", "Emil Elestianto Dardak"),
         ("Eko Sulistyo ialah alumnus Universitas Sebelas Maret yang kini menjabat Komisaris PT PLN.",
          "Komisaris PT PLN", "Eko Sulistyo"),
+        # the term of the post between the office and its holder
+        ("Tenaga Ahli BNPB 2019-2023 Budi Santoso mengatakan Doni Monardo wafat pagi ini.",
+         "Tenaga Ahli BNPB", "Budi Santoso"),
         # a unit's code between the body and the region
         ("General Manager PLN UIW Bangka Belitung Teguh Ardiansyah di Pangkalpinang mengatakan gangguan bermula.",
          "General Manager PLN", "Teguh Ardiansyah"),

@@ -212,8 +212,10 @@ def _person_after(text: str, entities: list[dict[str, Any]], i: int) -> int | No
             if link and following and following["label"] == "OFFICE" and following["start"] == link.end() and "," in gap:
                 return None  # "O1, N2 sebagai O2": N2 is named for the next post
             return j if _OFFICE_THEN_PERSON.match(gap) else None
-        if ent["label"] == "DATE" and _TERM.match(gap):
-            pass  # "mantan Bupati Kampar periode 2016–2021, Azwar Halim"
+        if ent["label"] == "DATE" and (
+            _TERM.match(gap) or (gap.strip() in ("", "(") and "/" in str((ent.get("attrs") or {}).get("value") or ""))
+        ):
+            pass  # "mantan Bupati Kampar periode 2016–2021, Azwar Halim", "Tenaga Ahli BNPB 2019-2023 Egy"
         elif ent["label"] not in ("PLACE", "ORG") or not _BRIDGE.match(gap):
             return None
         position = ent["end"]
