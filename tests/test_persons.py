@@ -116,6 +116,10 @@ def test_people_in_an_article(nlp):
          "Wakil Gubernur Jatim", "Emil Elestianto Dardak"),
         ("Eko Sulistyo ialah alumnus Universitas Sebelas Maret yang kini menjabat Komisaris PT PLN.",
          "Komisaris PT PLN", "Eko Sulistyo"),
+        # a Balinese name after a rank; an office's short form in parentheses, then a retired rank
+        ("Kapolsek Gianyar Kompol I Gede Sudyatmaja mengatakan motor itu oleng.", "Kapolsek Gianyar", "I Gede Sudyatmaja"),
+        ("Hadir Ketua Dewan Pertimbangan Presiden (Wantimpres) Jenderal (Purn) Wiranto di Istana.",
+         "Ketua Dewan Pertimbangan Presiden", "Wiranto"),
         # the term of the post between the office and its holder
         ("Tenaga Ahli BNPB 2019-2023 Budi Santoso mengatakan Doni Monardo wafat pagi ini.",
          "Tenaga Ahli BNPB", "Budi Santoso"),

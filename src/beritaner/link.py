@@ -52,12 +52,12 @@ _RANK_BEFORE = regex.compile(rf"(?:^|[\s(,])(?P<rank>{_RANK_ALT})\s*$")
 #: a short form in parentheses after an office: ``calon presiden (bacapres)``
 _SHORT_FORM = r"(?:\([^()\n]{1,15}\)[ \t]*)?"
 _OFFICE_THEN_PERSON = regex.compile(
-    rf"^[ \t]*{_SHORT_FORM},?[ \t]*(?:(?:{alternation(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
+    rf"^\)?[ \t]*{_SHORT_FORM},?[ \t]*(?:(?:{alternation(HOLDER_GAP_WORDS)})[ \t]*,?[ \t]*)*(?:(?:{_RANK_ALT})[ \t]+)?$"
 )
 #: Before a place or body standing between an office and its holder's name (a unit's
 #: code may stand there too: ``General Manager PLN UIW Bangka Belitung Teguh``).
-_BRIDGE = regex.compile(
-    rf"^[ \t]*{_SHORT_FORM},?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,5}}[ \t]+)?$"
+_BRIDGE = regex.compile(  # (an ORG in parentheses is the office's short form: ``(Wantimpres)``)
+    rf"^[ \t]*(?:\(|{_SHORT_FORM}),?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,5}}[ \t]+)?$"
 )
 _PERSON_THEN_OFFICE = regex.compile(
     rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{alternation(LINK_ADVERBS)})\s+)?(?:{alternation(HOLDER_LINKS)})\s+)"

@@ -63,7 +63,9 @@ from .scan import mentions
 
 # a name word; "?" stands where a scraper lost a curly apostrophe (Ma?ruf)
 _WORD = rf"[A-Z][a-z'’]+(?:\?[a-z]+)?(?:-(?!(?:{alternation(NAME_PARTICLES)})\b)[A-Za-z][a-z'’]+)?"
-_NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
+#: a Balinese name opens with ``I`` or ``Ni`` before a birth-order or caste word (``I Gede Sudyatmaja``)
+_BALINESE_LEAD = rf"(?:(?:I|Ni)[ ](?=(?:{alternation(BALINESE_NAME_WORDS)})\b))?"
+_NAME = rf"{_BALINESE_LEAD}{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _INITIALS = rf"(?!(?:{'|'.join(sorted(NOT_INITIALS, key=len, reverse=True))})\b)[A-Z]{{2,4}}\b"
 
 
