@@ -131,6 +131,8 @@ def test_people_in_an_article(nlp):
          "Presiden kelima RI", "Megawati Soekarnoputri"),
         ("Emil Dardak juga meninjau gedung tiga lantai itu. Mantan Bupati Trenggalek itu menyoroti kerja para developer.",
          "Bupati Trenggalek", "Emil Dardak"),
+        ("Apa kata Ganjar Pranowo? Mantan gubernur Jawa Tengah yang menjabat dua periode ini merasa mendapat energi.",
+         "gubernur Jawa Tengah", "Ganjar Pranowo"),
     ],
 )
 def test_holders_across_gaps(nlp, text, office, holder):

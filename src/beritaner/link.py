@@ -79,7 +79,11 @@ _CLAUSE_CUE = regex.compile(rf"(?<![\w-])(?:{alternation(CLAUSE_HOLDER_CUES)})[ 
 #: what ends a clause between a person and a cue: a sentence end, a comma, a quote mark,
 #: a line break
 _CLAUSE_END = regex.compile(r"[.!?;,\n\"“”]")
-_DEMONSTRATIVE = regex.compile(rf"[ \t]+(?:{alternation(OFFICE_DEMONSTRATIVES)})(?![\w-])")
+#: ``itu``/``ini`` right after the office, or closing a short relative clause about it
+#: (``Mantan gubernur Jawa Tengah yang menjabat dua periode ini``)
+_DEMONSTRATIVE = regex.compile(
+    rf"(?:[ \t]+yang(?:[ \t]+[\p{{Ll}}\p{{N}}-]+){{1,5}}?)?[ \t]+(?:{alternation(OFFICE_DEMONSTRATIVES)})(?![\w-])"
+)
 #: a sentence end: a full stop, ! or ? (and a closing quote) before a space, or a line break
 _SENTENCE_END = regex.compile(r"[.!?][\"”’]?[ \t]+|\n+")
 #: how far back a demonstrative office looks for the person it points to
