@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import weakref
 
 import regex
 from spacy.language import Language
@@ -288,6 +289,12 @@ _LABEL_WINDOW = 40  # characters before a span where its label noun (``kunci``) 
 _LETTER_LABEL = regex.compile(rf"(?<![\w-])(?i:{alternation(LETTER_LABEL_NOUNS)})[ ]+$")
 
 
+@functools.lru_cache(maxsize=256)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words the text writes in lowercase (kept for the texts of the last batch or so)."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
+
+
 def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     """The statistical model's entities (``doc.ents``) as candidates.
 
@@ -302,17 +309,26 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
     gazetteer know the acronyms that name bodies and places (``KPK``, ``BPBD``, ``KP3B``)
     and the ones an article defines in parentheses.
     """
-    text = text_of(doc)
-    keep = ModelSpanFilter(text)
-    out = []
-    for ent in doc.ents:
-        label = MODEL_LABELS.get(ent.label_)
-        if label is None:
-            continue
-        span = keep(label, ent.start_char, ent.end_char)
-        if span is not None:
-            out.append(Candidate(span[0], span[1], label, score, MODEL_SOURCE))
-    return out
+    ents = tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
+    cached = _MODEL_SPANS.get(doc)
+    if cached is None or cached[0] != ents:
+        keep = ModelSpanFilter(text_of(doc))
+        spans = []
+        for start, end, model_label in ents:
+            label = MODEL_LABELS.get(model_label)
+            if label is None:
+                continue
+            span = keep(label, start, end)
+            if span is not None:
+                spans.append((span[0], span[1], label))
+        cached = (ents, spans)
+        _MODEL_SPANS[doc] = cached
+    return [Candidate(start, end, label, score, MODEL_SOURCE) for start, end, label in cached[1]]
+
+
+#: the kept model spans of each live doc, with the entities they were read from (the
+#: person recognizer and the resolver both ask; the filter runs once per doc)
+_MODEL_SPANS: "weakref.WeakKeyDictionary[Doc, tuple[tuple, list[tuple[int, int, str]]]]" = weakref.WeakKeyDictionary()
 
 
 class ModelSpanFilter:
@@ -348,7 +364,7 @@ class ModelSpanFilter:
                 return None  # ``Gunung`` (a type word alone), ``Pak Menteri``: no one's name
         if words and " " not in words and words[1:].islower():
             if self._lowercase_words is None:
-                self._lowercase_words = set(_LOWERCASE_WORD.findall(text))
+                self._lowercase_words = _lowercase_words(text)
             if words.lower() in self._lowercase_words or words.lower() in common_words():
                 return None  # "Vonis" opening a sentence: an everyday word, not a name
         return start, end

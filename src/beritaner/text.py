@@ -24,7 +24,7 @@ _SENTENCE_END = regex.compile(r"[.\"”’)]\s*$")
 _NOT_LIST_ITEM = regex.compile(rf"\s*(?:(?:{'|'.join(BYLINE_LABELS)})\s*:|{'|'.join(READ_ALSO_LABELS)})", regex.I)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=256)
 def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every line written in Title Case, such as a headline.
 
@@ -33,7 +33,8 @@ def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     sebagai Direktur Keuangan``) are sentences without a full stop, where capitals are
     names again.
 
-    Several components ask about the same text: the answer is kept for the last few texts.
+    Several components ask about the same text: the answer is kept for the last 256 texts
+    (``nlp.pipe`` runs each component over a whole batch before the next one).
     """
     lines = list(_LINE.finditer(text))
     flags = [_is_title_case(line.group()) for line in lines]
