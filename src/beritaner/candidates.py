@@ -103,6 +103,12 @@ def candidates_of(doc: Doc) -> list[Candidate]:
     return [Candidate.from_dict(d) for d in (doc._.get(CANDIDATES) or [])]
 
 
+def proposed_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the candidates proposed so far: a cheap read-only view for
+    a recognizer that only needs to know where the others' spans are."""
+    return [(d["start"], d["end"], d["label"]) for d in (doc._.get(CANDIDATES) or [])]
+
+
 def entities_of(doc: Doc) -> list[Candidate]:
     """The resolved entities (empty before the resolver has run)."""
     return [Candidate.from_dict(d) for d in (doc._.get(ENTITIES) or [])]

@@ -34,7 +34,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates_of, text_of
+from ..candidates import Candidate, proposed_spans, text_of
 from ..lang.id.persons import (
     BASE_RANKS,
     HONORIFIC_PREFIXES,
@@ -244,9 +244,9 @@ def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
     for start, end in title_case_lines(text):
         headline[start:end] = [True] * (end - start)
     starts = [m.end() for m in openings.finditer(_SPEECH, text, timeout=_TIMEOUT)]
-    for cand in candidates_of(doc):
-        if cand.label == "OFFICE":
-            match = _AFTER_OFFICE.match(text, cand.end)
+    for _start, end, label in proposed_spans(doc):
+        if label == "OFFICE":
+            match = _AFTER_OFFICE.match(text, end)
             if match:
                 starts.append(match.end())
     out = []
@@ -329,9 +329,9 @@ class PersonRecognizer(Recognizer):
     def find(self, doc: Doc) -> list[Candidate]:
         text = text_of(doc)
         blocked = [False] * (len(text) + 1)
-        for cand in candidates_of(doc):
-            if cand.label != "PERSON":
-                blocked[cand.start : cand.end] = [True] * (cand.end - cand.start)
+        for start, end, label in proposed_spans(doc):
+            if label != "PERSON":
+                blocked[start:end] = [True] * (end - start)
         headlines = title_case_lines(text)
         found = [
             _headline_trimmed(text, c, headlines) for c in find_persons(text) if not any(blocked[c.start : c.end])
