@@ -227,17 +227,33 @@ def _glue_words() -> frozenset[str]:
 
 
 def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
-    """A PERSON written ``Ganjar Pranowo-Mahfud MD`` is a ticket of two people: names of
-    more than one word on both sides of a hyphen (``Ustaz Abdul-Rahman`` stays one), or
-    two names the article also writes on their own (``Prabowo-Gibran`` beside
-    ``Prabowo`` and ``Gibran`` elsewhere)."""
-    out: list[Candidate] = []
-    for c in entities:
+    """A PERSON written ``Ganjar Pranowo-Mahfud MD`` is a ticket of two people: each side
+    of the hyphen is a name of more than one word, a name the article also writes on its
+    own (``Prabowo-Gibran`` beside ``Prabowo`` and ``Gibran`` elsewhere), or the first word
+    of a fuller name in the article (``Gibran`` of ``Prabowo Subianto-Gibran Rakabuming
+    Raka``). ``Ustaz Abdul-Rahman`` stays one: ``Rahman`` is none of these."""
+    tickets = {}
+    for n, c in enumerate(entities):
         hyphen = _TICKET.search(text, c.start, c.end) if c.label == "PERSON" else None
-        if hyphen and (
-            (" " in text[c.start : hyphen.start()] and " " in text[hyphen.end() : c.end])
-            or (_stands_alone(text, text[c.start : hyphen.start()]) and _stands_alone(text, text[hyphen.end() : c.end]))
-        ):
+        if hyphen:
+            tickets[n] = hyphen
+    if not tickets:
+        return entities
+    first_words: set[str] = set()
+    for n, c in enumerate(entities):
+        if c.label != "PERSON":
+            continue
+        hyphen = tickets.get(n)
+        sides = [text[c.start : hyphen.start()], text[hyphen.end() : c.end]] if hyphen else [text[c.start : c.end]]
+        first_words.update(side.split()[0] for side in sides if " " in side)
+
+    def one_person(name: str) -> bool:
+        return " " in name or name in first_words or _stands_alone(text, name)
+
+    out: list[Candidate] = []
+    for n, c in enumerate(entities):
+        hyphen = tickets.get(n)
+        if hyphen and one_person(text[c.start : hyphen.start()]) and one_person(text[hyphen.end() : c.end]):
             out.append(Candidate(c.start, hyphen.start(), c.label, c.score, c.source, dict(c.attrs)))
             out.append(Candidate(hyphen.end(), c.end, c.label, c.score, c.source, dict(c.attrs)))
         else:

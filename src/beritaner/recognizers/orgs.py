@@ -625,10 +625,12 @@ _SITE = regex.compile(
     regex.IGNORECASE,
 )
 _CREDIT_BEFORE = regex.compile(
-    r"(?:\(|\b(?:dari|kepada|oleh|dilansir|melansir|dikutip|mengutip|via|laporan|wartawan|kepada|diberitakan|kantor\s+berita)\s+)$",
+    r"(?:\b(?:dari|kepada|oleh|dilansir|melansir|dikutip|mengutip|via|laporan|wartawan|kepada|diberitakan|kantor\s+berita)\s+)$",
     regex.IGNORECASE,
 )
-_CREDIT_AFTER = regex.compile(r"\s*(?:\)|[-–—]|,|\.|:)")
+#: after an ambiguous medium's name, what makes it a credit (after ``(`` too: ``(Antara)``,
+#: ``(Tempo/AS)``; not ``(Suara masuk 47 %)``)
+_CREDIT_AFTER = regex.compile(r"\s*(?:\)|[-–—]|,|\.|:|/)")
 
 
 def find_media(text: str) -> list[Candidate]:
