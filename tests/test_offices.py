@@ -472,3 +472,36 @@ def test_a_lowercase_board_post_after_a_cue_is_the_named_person_s_post():
     text = "RUPSLB PLN memberhentikan dengan hormat Susiwijono Moegiarso sebagai komisaris perseroan."
     offices = [(e.text, e.holder) for e in beritaner.extract(text).entities if e.label == "OFFICE"]
     assert offices == [("komisaris", "Susiwijono Moegiarso")]
+
+
+# a flattened list of appointments: item numbers glued to the item before, a dash between
+# each person and the post they are given
+_APPOINTMENTS = (
+    "Berikut daftar wakil menteri yang menjadi komisaris:\n\n"
+    "1. Wakil Menteri Keuangan Rudi Hartono - Komisaris Utama PT Bank Mandiri (Persero) Tbk"
+    "2. Wakil Menteri Perhubungan Sari Dewi Lestari - Komisaris PT Telkom Indonesia (Persero) Tbk"
+    "3. Wakil Menteri Pertanian Bagus Wiratama - Komisaris PT Pupuk Indonesia (Persero)"
+)
+
+
+def test_a_flattened_list_of_appointments_gives_each_post_its_holder():
+    ex = beritaner.extract(_APPOINTMENTS)
+    offices = [(e.text, e.holder) for e in ex.entities if e.label == "OFFICE" and e.text[0].isupper()]
+    assert offices == [
+        ("Wakil Menteri Keuangan", "Rudi Hartono"),
+        ("Komisaris Utama PT Bank Mandiri (Persero) Tbk", "Rudi Hartono"),
+        ("Wakil Menteri Perhubungan", "Sari Dewi Lestari"),
+        ("Komisaris PT Telkom Indonesia (Persero) Tbk", "Sari Dewi Lestari"),
+        ("Wakil Menteri Pertanian", "Bagus Wiratama"),
+        ("Komisaris PT Pupuk Indonesia (Persero)", "Bagus Wiratama"),
+    ]
+    # the glued item numbers are no part of any entity, nor entities themselves
+    assert not [e for e in ex.entities if any(ch.isdigit() for ch in e.text)]
+
+
+def test_a_number_glued_to_a_word_outside_a_list_stays_in_the_word():
+    from beritaner.recognizers.scan import list_number_points
+
+    assert list_number_points("Kasus Covid19. Warga diminta waspada.") == []
+    text = "1. Satu Dua Tbk2. Tiga Empat"
+    assert list_number_points(text) == [text.index("2.")]

@@ -284,3 +284,13 @@ def test_a_board_with_the_body_it_belongs_to_is_one_org(text, span):
     import beritaner
 
     assert span in [e.text for e in beritaner.extract(text).entities if e.label == "ORG"]
+
+
+def test_an_ambiguous_medium_after_a_parenthesis_needs_a_credit_s_close():
+    import beritaner
+
+    def media(text):
+        return [e.text for e in beritaner.extract(text).entities if e.label == "ORG"]
+
+    assert "Suara" not in media("Kota Surabaya: Prabowo-Gibran 59,18% (Suara masuk 47,39% per 11.00 WIB).")
+    assert "Antara" in media("Warga memadati alun-alun kota. (Antara)")

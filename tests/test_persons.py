@@ -302,3 +302,14 @@ def test_one_initial_is_a_person_throughout_but_not_a_letter(nlp):
     assert letters.count("F") == 3, persons
     assert text.index("huruf F") + 6 not in [start for _, start in persons]
     assert ("E", text.rindex("E")) in persons  # the sentence's full stop stays outside
+
+
+def test_a_short_ticket_splits_when_the_article_names_both_in_full():
+    import beritaner
+
+    text = (
+        "Pasangan Prabowo Subianto-Gibran Rakabuming Raka unggul di Jawa Timur. "
+        "Di Kota Surabaya, Prabowo-Gibran meraih 59,18 persen suara."
+    )
+    persons = [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
+    assert persons == ["Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo", "Gibran"]

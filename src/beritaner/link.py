@@ -59,8 +59,8 @@ _OFFICE_THEN_PERSON = regex.compile(
 _BRIDGE = regex.compile(  # (an ORG in parentheses is the office's short form: ``(Wantimpres)``)
     rf"^[ \t]*(?:\(|{_SHORT_FORM}),?[ \t]*(?:(?:{alternation(APPOSITION_BRIDGES)})[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,5}}[ \t]+)?$"
 )
-_PERSON_THEN_OFFICE = regex.compile(
-    rf"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+(?:(?:{alternation(LINK_ADVERBS)})\s+)?(?:{alternation(HOLDER_LINKS)})\s+)"
+_PERSON_THEN_OFFICE = regex.compile(  # (a dash in a list of appointments: ``Sudaryono - Komisaris Utama …``)
+    rf"^(?:\s*,\s*|\s*\(\s*|[ \t]+[-–—][ \t]+|\s*,?\s+(?:(?:{alternation(LINK_ADVERBS)})\s+)?(?:{alternation(HOLDER_LINKS)})\s+)"
     r"(?:(?:mantan|eks)\s+)?$"
 )
 #: Before the term of an office: "Bupati Kampar periode 2016–2021, Azwar Halim".

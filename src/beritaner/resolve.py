@@ -48,6 +48,7 @@ from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates
 from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
 from .lexicon import common_words
+from .recognizers.scan import list_number_points
 from .text import RANK, alternation, title_case_lines
 
 MODEL_SOURCE = "model"
@@ -355,6 +356,7 @@ class ModelSpanFilter:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowercase_words: set[str] | None = None
+        self._list_numbers: list[int] | None = None
 
     def __call__(self, label: str, start: int, end: int) -> tuple[int, int] | None:
         """The span to keep (a PERSON without its leading rank), or None."""
@@ -365,8 +367,14 @@ class ModelSpanFilter:
             lead = _NOT_IN_PERSON.match(text + " ", start, end + 1)
             if lead:
                 start = min(lead.end(), end)
-        if end <= start or text[start].islower():
-            return None
+        if self._list_numbers is None:
+            self._list_numbers = list_number_points(text)
+        for point in self._list_numbers:
+            if start < point < end:
+                end = point  # ``Tbk5`` of a flattened list: the item's number is not the name's
+                break
+        if end <= start or text[start].islower() or not any(ch.isalpha() for ch in text[start:end]):
+            return None  # (``2.``: a list number is no name)
         if label == "PERSON" and end - start == 2 and text[start + 1] == "." and text[end : end + 1] in ("", " ", "\n"):
             end -= 1  # ``kata E.``: the initial ends the sentence; the full stop is not its own
         words = text[start:end]

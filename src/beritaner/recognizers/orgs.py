@@ -477,6 +477,12 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         known = t.phrase(_KNOWN, j) if is_company else None
         if known is not None:
             j = known[0]  # Perum Bulog, PT Pertamina
+            k = j
+            while k < t.n and k - j < 3 and t.cap(k) and t.gap_ok(k) and t.w(k) not in STOP_WORDS and not t.is_rank_or_honorific(k):
+                k += 1
+                if _company_end_at(t, k, start):
+                    j = k  # PT Telkom Indonesia (Persero) Tbk: the known name and more, up to the closing mark
+                    break
         while known is None and t.cap(j) and t.gap_ok(j) and j - start < 6 and not t.is_rank_or_honorific(j) and t.w(j) not in STOP_WORDS:
             reg = parse_region(t, j)
             if reg is not None and (not is_company or (j > start and not t.cap(reg[0]))):
