@@ -500,8 +500,8 @@ def test_a_flattened_list_of_appointments_gives_each_post_its_holder():
 
 
 def test_a_number_glued_to_a_word_outside_a_list_stays_in_the_word():
-    from beritaner.recognizers.scan import list_number_points
+    from beritaner.text import list_number_points
 
-    assert list_number_points("Kasus Covid19. Warga diminta waspada.") == []
+    assert list_number_points("Kasus Covid19. Warga diminta waspada.") == ()
     text = "1. Satu Dua Tbk2. Tiga Empat"
-    assert list_number_points(text) == [text.index("2.")]
+    assert list_number_points(text) == (text.index("2."),)

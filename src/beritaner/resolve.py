@@ -48,8 +48,7 @@ from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates
 from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
 from .lexicon import common_words
-from .recognizers.scan import list_number_points
-from .text import RANK, alternation, title_case_lines
+from .text import RANK, TICKET_HYPHEN, alternation, list_number_points, title_case_lines
 
 MODEL_SOURCE = "model"
 MODEL_LABELS = {
@@ -235,7 +234,7 @@ def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
     Raka``). ``Ustaz Abdul-Rahman`` stays one: ``Rahman`` is none of these."""
     tickets = {}
     for n, c in enumerate(entities):
-        hyphen = _TICKET.search(text, c.start, c.end) if c.label == "PERSON" else None
+        hyphen = TICKET_HYPHEN.search(text, c.start, c.end) if c.label == "PERSON" else None
         if hyphen:
             tickets[n] = hyphen
     if not tickets:
@@ -295,7 +294,6 @@ _NOT_IN_PERSON = regex.compile(rf"(?:(?:{alternation(FORMS_OF_ADDRESS)}|{RANK})\
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,6}")
-_TICKET = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")
 _LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 
 
@@ -356,7 +354,7 @@ class ModelSpanFilter:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowercase_words: set[str] | None = None
-        self._list_numbers: list[int] | None = None
+        self._list_numbers: tuple[int, ...] | None = None
 
     def __call__(self, label: str, start: int, end: int) -> tuple[int, int] | None:
         """The span to keep (a PERSON without its leading rank), or None."""

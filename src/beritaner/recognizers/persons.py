@@ -56,7 +56,7 @@ from ..lang.id.offices import TITLE_WORDS
 from ..lexicon import common_words
 from ..names import HONORIFICS, bare_name
 from ..resolve import model_candidates
-from ..text import RANK, alternation, title_case_lines
+from ..text import RANK, TICKET_HYPHEN, alternation, title_case_lines
 from . import openings
 from ._base import Recognizer
 from .scan import mentions
@@ -263,7 +263,7 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     lowercase_words = set(regex.findall(r"\b[a-z][a-z'’]+\b", text))
     forms: dict[str, float] = {}
     # the two names of a ticket (``Prabowo Subianto-Gibran Rakabuming Raka``) are names too
-    names = names | {part for name in names for part in _TICKET_HYPHEN.split(name) if part != name}
+    names = names | {part for name in names for part in TICKET_HYPHEN.split(name) if part != name}
     for name in names:
         words = name.split()
         if len(words) > 1 or _IS_INITIALS.fullmatch(name) or (len(name) == 1 and name.isupper()):
@@ -317,8 +317,6 @@ def _initial_of_a_name(text: str, start: int) -> bool:
 _LETTER_BEFORE = regex.compile(rf"(?<![\w-])(?i:{alternation(LETTER_LABEL_NOUNS)})[ ]+$")
 #: where a repeated name may start: not inside a word, nor right after a full stop (``H.``)
 _NAME_START = regex.compile(r"(?<![\w.])\w")
-#: the hyphen between the names of a ticket (``Ganjar Pranowo-Mahfud MD``)
-_TICKET_HYPHEN = regex.compile(r"(?<=\p{L})-(?=\p{Lu})")
 
 
 class PersonRecognizer(Recognizer):

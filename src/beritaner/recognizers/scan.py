@@ -26,7 +26,7 @@ from ..lang.id import orgs as L
 from ..lang.id import places as LP
 from ..lang.id import persons as P
 from ..lang.id import words as W
-from ..text import title_case_lines
+from ..text import list_number_points, title_case_lines
 
 __all__ = [
     "Words", "word_pattern", "PERSON_STARTS", "RANK_WORDS", "STOP_WORDS", "ACRONYM",
@@ -175,32 +175,10 @@ _GLUED_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])(?P<rest>\p{Ll}{3,})\p{Lu}\p{L
 _GLUED_MEDIA = frozenset(f.lower() for f in (*L.GLUED_MEDIA_FAMILIES, *L.CAMEL_MEDIA_FAMILIES))
 
 
-#: a number of a flattened list glued to the item before it (``… (Persero) Tbk4. Wakil
-#: Menteri …``), and a list number where a line or the text begins
-_GLUED_LIST_NUMBER = regex.compile(r"(?<=\p{L})(\d{1,2})\.[ ]+(?=\p{Lu})")
-_LIST_NUMBER = regex.compile(r"(?:^|(?<=[\n)]))[ \t]*(\d{1,2})\.[ ]+(?=\p{Lu})", regex.M)
-
-
-def list_number_points(text: str) -> list[int]:
-    """Offsets where a list item's number is glued to the word before it: ``Tbk4.`` is
-    taken for item 4 only where item 3 came before it (glued or not), so ``Covid19.``
-    stays a word."""
-    if not _GLUED_LIST_NUMBER.search(text):
-        return []
-    seen = {int(m.group(1)) for m in _LIST_NUMBER.finditer(text)}
-    points = []
-    for m in _GLUED_LIST_NUMBER.finditer(text):
-        number = int(m.group(1))
-        if number - 1 in seen:
-            points.append(m.start())
-        seen.add(number)
-    return points
-
-
 def _glue_points(text: str) -> list[int]:
     """Offsets where a scraper glued an acronym or a lowercase word to the next word,
     or a list item's number to the item before it."""
-    points = list_number_points(text)
+    points = list(list_number_points(text))
     for m in _GLUED_ACRONYM.finditer(text):
         if m.group("rest") in _everyday_words():
             points.append(m.start("rest"))
