@@ -313,3 +313,57 @@ def test_a_longer_description_closed_by_a_demonstrative_points_back(nlp):
     text = ("Ganjar Pranowo mengaku senang dengan dukungan Yenny Wahid. \"Saya sowan beliau, ketemu Mbak "
             "Yenny juga,\" ungkap mantan wakil ketua Komisi II DPR RI itu.")
     assert [q.speaker for q in beritaner.extract(text, nlp=nlp).quotes] == ["Ganjar Pranowo", "Ganjar Pranowo"]
+
+
+def test_straight_and_curly_marks_mixed_and_a_closing_mark_used_to_open(nlp):
+    text = ("Banjir rob kembali merendam pesisir utara Kabupaten Demak, Senin (3/3/2025).\n\n"
+            "\"Air mulai masuk rumah warga sejak pukul tiga pagi,” ujar Camat Sayung Sutomo.\n\n"
+            "”Kami sudah mendirikan dua posko pengungsian di balai desa,” kata Sutomo.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.text for q in quotes] == [
+        "Air mulai masuk rumah warga sejak pukul tiga pagi",
+        "Kami sudah mendirikan dua posko pengungsian di balai desa",
+    ]
+    assert all(q.kind == "direct" and q.speaker == "Sutomo" for q in quotes)
+
+
+def test_a_closing_mark_whose_opening_the_scraper_lost_closes_after_the_reported_sentence(nlp):
+    text = ("Kepala Stasiun Meteorologi Ahmad Yani Semarang Sutikno Wibowo mengatakan hujan lebat "
+            "masih akan turun hingga akhir pekan. Warga diminta menjauhi bantaran sungai. "
+            "Potensi banjir masih tinggi di wilayah pesisir,\" ujarnya.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "hujan lebat masih akan turun hingga akhir pekan"),
+        ("direct", "Warga diminta menjauhi bantaran sungai. Potensi banjir masih tinggi di wilayah pesisir"),
+    ]
+    assert {q.speaker for q in quotes} == {"Sutikno Wibowo"}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a long title without commas runs up to its holder's name
+    ("\"Aktivitas kegempaan meningkat sejak dua hari terakhir,\" ujar Kepala Pos Pengamatan "
+     "Gunung Slamet Dadang Sukmana, Selasa (4/3/2025). Dadang meminta warga tidak mendaki.",
+     "Aktivitas kegempaan meningkat sejak dua hari terakhir", "Dadang Sukmana"),
+    # where it was said may stand between the speaker and the cue
+    ("Direktur Utama PT Angkasa Pura Indonesia Faik Fahmi dalam keterangan tertulis "
+     "mengatakan jumlah penumpang naik 12 persen selama libur sekolah.",
+     "jumlah penumpang naik 12 persen selama libur sekolah", "Faik Fahmi"),
+])
+def test_the_speaker_after_a_long_title_or_a_where_it_was_said(nlp, text, words, speaker):
+    quote = beritaner.extract(text, nlp=nlp).quotes[0]
+    assert (quote.text, quote.speaker) == (words, speaker)
+
+
+def test_a_body_named_by_its_alias_speaks_under_the_name_the_article_gave_it(nlp):
+    text = ("Komisi Pemberantasan Korupsi (KPK) memeriksa dua pejabat Dinas PUPR Kota Medan. "
+            "KPK meminta para saksi kooperatif dan hadir memenuhi panggilan penyidik.")
+    (quote,) = beritaner.extract(text, nlp=nlp).quotes
+    assert quote.cue == "meminta" and quote.speaker_label == "ORG"
+    assert quote.speaker == "Komisi Pemberantasan Korupsi"
+
+
+def test_one_person_whatever_apostrophe_the_article_writes(nlp):
+    text = ("Ketua Umum HKI Akhmad Ma’ruf Maulana menilai kawasan industri butuh kepastian hukum.\n\n"
+            "\"Investasi butuh aturan yang pasti dan tidak berubah-ubah,\" ungkap Ma'ruf.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Akhmad Ma’ruf Maulana", "Akhmad Ma’ruf Maulana"]

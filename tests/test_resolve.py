@@ -56,6 +56,42 @@ def test_what_is_left_of_a_cut_model_span_passes_the_model_tests_again():
     assert result == [("ORG", "PLN"), ("ORG", "Rapat Direksi"), ("ORG", "Bank Jateng")]
 
 
+def test_a_cut_model_span_does_not_take_a_name_knowledge_read_in_full():
+    # the model's ORG "HKI Akhmad" across the office: "Akhmad" is left, inside the name
+    text = "Menurut Ketua Umum HKI Akhmad Ma’ruf Maulana, kawasan industri butuh kepastian."
+    knowledge = [span(text, ("OFFICE", "Ketua Umum HKI"), 0.88), span(text, ("PERSON", "Akhmad Ma’ruf Maulana"), 0.8)]
+    model = [span(text, ("ORG", "HKI Akhmad"), 0.75, "model")]
+    result = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, model, certain=0.85)]
+    assert result == [("OFFICE", "Ketua Umum HKI"), ("PERSON", "Akhmad Ma’ruf Maulana")]
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Manajer Operasional Tol Rudi Hartono Siregar menjelaskan antrean. Menurut Rudi, arus lancar.",
+     None, "Rudi Hartono Siregar"),
+    ("ujar Kepala Pos Pengamatan Gunung Slamet Dadang Sukmana. Dadang meminta warga menjauh.",
+     "Gunung Slamet", "Dadang Sukmana"),
+])
+def test_a_person_the_article_names_is_cut_out_of_a_place_name(text, place, person):
+    name = person.split()[0]
+    wrong = person if place is None else f"{place} {person}"
+    knowledge = [
+        Candidate(text.index(wrong) - (4 if place is None else 0), text.index(person) + len(person), "PLACE", 0.9, "places"),
+        span(text, ("PERSON", name), 0.8, nth=1),
+    ]
+    if place is None:
+        assert text[knowledge[0].start : knowledge[0].end] == "Tol " + person
+    result = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, [], certain=0.85)]
+    expected = ([] if place is None else [("PLACE", place)]) + [("PERSON", person), ("PERSON", name)]
+    assert result == expected
+
+
+def test_a_street_or_a_university_named_after_a_person_stays_whole():
+    text = "Kemacetan terjadi di Jalan Ahmad Yani Bekasi. Ahmad mengatakan arus padat."
+    knowledge = [span(text, ("PLACE", "Jalan Ahmad Yani Bekasi"), 0.9), span(text, ("PERSON", "Ahmad"), 0.8, nth=1)]
+    result = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, [], certain=0.85)]
+    assert result == [("PLACE", "Jalan Ahmad Yani Bekasi"), ("PERSON", "Ahmad")]
+
+
 def test_model_span_inside_knowledge_is_dropped_and_lowercase_rest_too():
     knowledge = [span(TEXT, ("PLACE", "Kota Serang"), 0.95)]
     model = [span(TEXT, ("PLACE", "Serang"), 0.75, "model"), span(TEXT, ("ORG", "rapat di Pendopo"), 0.75, "model")]

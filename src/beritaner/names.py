@@ -29,6 +29,14 @@ def alias_of(span: str) -> str | None:
     return match.group("alias").strip() if match and match.start() > 0 else None
 
 
+def without_alias(span: str) -> str:
+    """``span`` without a closing alias in parentheses (``Komisi Pemberantasan Korupsi
+    (KPK)`` → ``Komisi Pemberantasan Korupsi``); an alias inside stays (``Badan
+    Penanggulangan Bencana Daerah (BPBD) Kabupaten Sumedang``)."""
+    match = _ALIAS.search(span)
+    return span[: match.start()] if match and match.start() > 0 else span
+
+
 def split_name(span: str) -> tuple[str, list[str]]:
     """(bare name, honorifics and degrees in order) of a PERSON span; a closing alias in
     parentheses is no part of the name (:func:`alias_of`). A span of nothing but

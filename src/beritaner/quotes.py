@@ -5,8 +5,10 @@ speaker is always one of the article's entities:
 
 * **direct** — words between quotation marks in one paragraph (a quote running over
   several paragraphs is one per paragraph; an opening mark with no closing mark runs to
-  the paragraph's end). Scraped ``?``/backtick marks are tried only in a paragraph
-  without real marks. A quoted run of fewer than ``MIN_UNCUED_WORDS`` words with no cue
+  the paragraph's end; a closing mark with no opening, followed by a cue, closes words
+  begun after the last sentence that reports speech). Straight and curly marks are read
+  alike, each as opening or closing by where it stands (scrapers mix them). Scraped
+  ``?``/backtick marks are tried only in a paragraph without real marks. A quoted run of fewer than ``MIN_UNCUED_WORDS`` words with no cue
   is a title, a name or a scare quote, not a quote.
 * **indirect** — ``X mengatakan, …`` / ``X mengatakan bahwa …``, ``…, kata X.``,
   ``A, kata X, B.`` (the whole sentence),
@@ -15,7 +17,9 @@ speaker is always one of the article's entities:
 * **speaker** — the entity next to the cue; a pronoun (``kata dia``, ``ujarnya``) takes
   the last speaker before it in text order (settled once every quote is found, so an
   earlier quote of the same paragraph counts); an OFFICE takes its holder when the article names one; a PERSON is
-  written in the fullest form of its person group.
+  written in the fullest form of its person group; an ORG by its name without a closing
+  alias, and a bare alias (``KPK``) by the name the article gave it
+  (``Komisi Pemberantasan Korupsi (KPK)``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from .lang.id import quotes as lang
 from .lang.id.offices import NOT_OFFICES, TITLE_WORDS
 from .lang.id.persons import FORMS_OF_ADDRESS
 from .lexicon import common_words
+from .names import without_alias
 from .records import Entity, PersonGroup, Quote
 from .text import RANK, alternation, title_case_lines
 
@@ -108,6 +113,11 @@ def _common_capital_at(text: str, pos: int) -> bool:
 MAX_TITLE_REACH = 200
 _TITLE_STOP = regex.compile(r"[.!?](?=\s)|[\n\"“”]")
 _PARAGRAPH = regex.compile(r"[^\n]+")
+#: the words of a long title before its holder's name: capitalised, or the few lowercase
+#: words that join a title's parts
+_TITLE_RUN = regex.compile(
+    rf"[ \t]*(?:(?:[\p{{Lu}}\p{{N}}(][^\s,]*|{alternation(lang.TITLE_JOINING_WORDS)})[ \t]+)+"
+)
 #: a sentence: up to a ``.``, ``!`` or ``?`` before a space or the end (``pukul 12.00 WIB``
 #: and ``Rp5.000`` stay inside one, and so do an initial and a title's abbreviation:
 #: ``Lukman F. Laisa``, ``Dr. Andi``)
@@ -116,6 +126,13 @@ _SENTENCE = regex.compile(
     % "|".join(lang.ABBREVIATIONS_BEFORE_NAMES)
 )
 _WORD = regex.compile(r"\w+")
+_MARK = regex.compile("[%s]" % regex.escape("".join(sorted({m for pair in lang.QUOTE_MARKS for m in pair}))))
+#: what may follow a closing mark right away: ``”,`` ``".`` ``”)``
+_AFTER_CLOSE = ",.;:!?)]"
+#: a sentence that reports speech (a cue or ``menurut``) ends what a lost opening mark began
+_REPORTS_SPEECH = regex.compile(
+    rf"(?<![\w-])(?:{_BEFORE}|{_PASSIVE}|(?:{_AFTER})(?:nya)?|{alternation(lang.ACCORDING_TO)})(?![\w-])", regex.I
+)
 _SCRAPED_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(]))[?`](?=[\w'])")
 _SCRAPED_CLOSE = regex.compile(r"(?<=[\w.,!'])[?`](?=[\s,.)]|$)")
 #: characters allowed between a speaker and a cue before the speech (``X juga mengatakan``)
@@ -134,6 +151,8 @@ class _State:
         self.starts = [e.start for e in self.entities]
         self.ends = [e.end for e in self.entities]
         self.groups = {m: g for g in persons for m in g.mentions}
+        # ``KPK`` after ``Komisi Pemberantasan Korupsi (KPK)``: the body's full name
+        self.org_by_alias = {a: without_alias(e.text) for e in self.entities if e.label == "ORG" for a in e.aliases}
         self.by_name = {g.name: g for g in persons}
         self.last: Quote | None = None
         self.back: set[tuple[int, int]] = set()  # spans of quotes marked REFERS_BACK
@@ -176,7 +195,8 @@ class _State:
                 return {"speaker": e.text, "speaker_start": e.start, "speaker_end": e.end,
                         "speaker_label": "OFFICE"}
         if e.label == "ORG":
-            return {"speaker": e.name, "speaker_start": e.start, "speaker_end": e.end, "speaker_label": "ORG"}
+            name = self.org_by_alias.get(e.text, without_alias(e.text))
+            return {"speaker": name, "speaker_start": e.start, "speaker_end": e.end, "speaker_label": "ORG"}
         group = self.group_of(e)
         return {"speaker": group.name if group else e.name, "speaker_start": e.start,
                 "speaker_end": e.end, "speaker_label": "PERSON",
@@ -208,6 +228,16 @@ class _State:
             if e is not None and e.label == "PERSON":
                 return e
             comma = self.text.find(",", comma + 1, end)
+        # no comma: ``ujar Kepala Pos Pengamatan Gunung Raung Burhan Althea``, the
+        # title's capitalised words run up to the name
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.entities) and self.entities[i].start < end:
+            e = self.entities[i]
+            if not _TITLE_RUN.fullmatch(self.text, pos, e.start):
+                return None
+            if e.label == "PERSON":
+                return e
+            i += 1
         return None
 
     def nearest_person(self, pos: int, quotes: Sequence[Quote]) -> dict:
@@ -313,23 +343,39 @@ def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonG
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(open, close) offsets of the marks in a paragraph; close = end for an unclosed one."""
-    chunk = text[start:end]
-    for opening, closing in lang.QUOTE_MARKS:
-        if opening not in chunk:
-            continue
-        pairs, pos = [], start
-        while True:
-            o = text.find(opening, pos, end)
-            if o < 0:
-                break
-            c = text.find(closing, o + 1, end)
-            pairs.append((o, end if c < 0 else c))
-            if c < 0:
-                break
-            pos = c + 1
+    """(open, close) offsets of the quotation marks in a paragraph.
+
+    Scraped text mixes straight and curly marks (``"Kami …,” ujar``) and writes a closing
+    mark for an opening one (``”Lokasi …``), so each mark is read by where it stands: one
+    after a blank and before a word opens, one after a word and before a blank or a
+    punctuation mark closes, and one that could be either alternates. An unclosed opening
+    runs to the paragraph's end (a quote continued in the next paragraph); a closing mark
+    with no opening before it, followed by a cue (``… Waspada," ujarnya.``), closes a quote
+    opened where the scraper lost the mark: see :func:`_unopened_start`. Paragraphs
+    without real marks are read for the ``?`` and backtick that replaced curly ones.
+    """
+    marks = [m.start() for m in _MARK.finditer(text, start, end)]
+    if marks:
+        pairs: list[tuple[int, int]] = []
+        open_at = None
+        for m in marks:
+            before = text[m - 1] if m > start else " "
+            after = text[m + 1] if m + 1 < end else " "
+            opens = (before.isspace() or before in "([") and not after.isspace()
+            closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)
+            if open_at is None and (opens or not closes):
+                open_at = m
+            elif open_at is not None and (closes or not opens):
+                pairs.append((open_at, m))
+                open_at = None
+            elif open_at is None and _CUE_AFTER.match(text, m + 1, end):  # closes, never opened
+                pairs.append((_unopened_start(text, pairs[-1][1] if pairs else start, m) - 1, m))
+            else:  # a second opening: the first one was never closed
+                open_at = m
+        if open_at is not None:
+            pairs.append((open_at, end))
         return pairs
-    if any(m in chunk for m in lang.SCRAPED_MARKS):
+    if any(m in text[start:end] for m in lang.SCRAPED_MARKS):
         opens = [m.start() for m in _SCRAPED_OPEN.finditer(text, start, end)]
         closes = [m.start() for m in _SCRAPED_CLOSE.finditer(text, start, end)]
         pairs = []
@@ -340,6 +386,19 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pairs.append((o, end if c is None else c))
         return pairs
     return []
+
+
+def _unopened_start(text: str, floor: int, close: int) -> int:
+    """Where a quote closed at ``close`` without an opening mark began: after the last
+    sentence before it that reports speech (``… mengatakan kegempaan … per hari.``), or
+    after the last quote, or at the paragraph's start (``floor``)."""
+    begin = floor
+    for sent in _SENTENCE.finditer(text, floor, close):
+        if sent.end() < close and _REPORTS_SPEECH.search(text, sent.start(), sent.end()):
+            begin = sent.end()
+    while begin < close and text[begin] in " \t\"”“,.":
+        begin += 1
+    return begin
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -421,7 +480,7 @@ def _indirect(state: _State, start: int, end: int, covered: list[tuple[int, int]
         while s0 < e0 and text[s0] in " \t":
             s0 += 1
         stop = e0 - 1 if text[e0 - 1] in ".!?" else e0
-        inside = [ce for cs, ce in covered if cs - 1 <= e0 and s0 <= ce + 1]
+        inside = [ce for cs, ce in covered if cs < e0 and s0 <= ce + 1]
         if inside:
             # ``"…," kata X saat dihubungi, Minggu (11/2) X menjelaskan …``: only a cue
             # written before its speech can start a quote after the quoted words

@@ -14,7 +14,10 @@ The rules, in order (ANNOTATION.md: "only the outermost is a span"):
 2. **The model fills in names knowledge does not know.** A model span inside a taken
    span is dropped. A model span that crosses or contains a taken span is trimmed to
    its longest part outside it (``Gubernur Banten Andra Soni`` → ``Andra Soni``) when
-   that part still starts with a capital or digit; otherwise dropped. Two more checks:
+   that part still starts with a capital or digit, and is not inside a longer
+   knowledge candidate (the model's ORG ``HKI Akhmad`` cut at the office ``Ketua Umum
+   HKI`` leaves ``Akhmad``, which the name ``Akhmad Ma’ruf Maulana`` after the office
+   covers); otherwise dropped. Two more checks:
    where a knowledge candidate (of any score) covers exactly the same text with
    another label, the knowledge label stands, and where it covers more of the text with
    the same label, the longer form stands (``Moh. Yamin Katili`` over ``Moh``); where
@@ -47,6 +50,7 @@ from spacy.util import filter_spans
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
 from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
+from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lexicon import common_words
 from .text import RANK, TICKET_HYPHEN, alternation, list_number_points, title_case_lines
 
@@ -158,6 +162,11 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
         trimmed = _trim(text, cand, inside)
+        if trimmed is not None and any(
+            w.start <= trimmed.start and trimmed.end <= w.end and w.length > trimmed.length and taken.free(w)
+            for w in weak
+        ):
+            continue  # what is left of a cut model span lies inside knowledge's longer guess
         if trimmed is not None and trimmed.source == MODEL_SOURCE:
             if model_filter is None:
                 model_filter = ModelSpanFilter(text)
@@ -174,7 +183,57 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
-    return _join_country_tails(text, _split_tickets(text, [_unglued(text, c) for c in entities]))
+    entities = names_out_of_spans(text, [_unglued(text, c) for c in entities])
+    return _join_country_tails(text, _split_tickets(text, entities))
+
+
+_NAME_RUN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?")
+_TYPE_WORDS_ALONE = frozenset(FACILITY_TRIGGERS) | frozenset(ADMIN_WORDS)
+
+
+def names_out_of_spans(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """A person the article names, written in full at the end of a PLACE or ORG, is a
+    PERSON of its own: ``Tol Ria Marlinda Paallo`` (``kata Ria`` later) is the road word
+    ``Tol`` and the person ``Ria Marlinda Paallo``; ``Gunung Raung Burhan Althea`` is
+    ``Gunung Raung`` and ``Burhan Althea``. The tail must be two or more name words,
+    starting with a word the article uses as a PERSON on its own, and the span must not be of a kind named after people (``Jalan Ahmad Yani``,
+    ``Universitas Gadjah Mada``: :data:`NAMED_AFTER_PEOPLE`). What is left before the name
+    keeps its label unless it is a bare type word (``Tol``, ``Gunung``)."""
+    person_words = {text[c.start : c.end] for c in entities if c.label == "PERSON" and " " not in text[c.start : c.end]}
+    if not person_words:
+        return entities
+    out: list[Candidate] = []
+    for c in entities:
+        cut = _name_tail(text, c, person_words) if c.label in ("PLACE", "ORG") else None
+        if cut is None:
+            out.append(c)
+            continue
+        head_end = cut
+        while head_end > c.start and text[head_end - 1] in " ,":
+            head_end -= 1
+        head = text[c.start : head_end]
+        if head and head not in _TYPE_WORDS_ALONE and head not in NOT_NAME_WORDS:
+            out.append(Candidate(c.start, head_end, c.label, c.score, c.source, dict(c.attrs)))
+        out.append(Candidate(cut, c.end, "PERSON", c.score, c.source, {"pattern": "name in span"}))
+    return out
+
+
+def _name_tail(text: str, c: Candidate, person_words: set[str]) -> int | None:
+    """Where a known person's name ends ``c`` (see :func:`names_out_of_spans`), or None."""
+    words = list(regex.finditer(r"\S+", text[c.start : c.end]))
+    if len(words) < 3 or words[0].group() in NAMED_AFTER_PEOPLE:
+        return None
+    for k in range(1, len(words) - 1):
+        if words[k].group() not in person_words:
+            continue
+        tail = [w.group() for w in words[k:]]
+        if all(
+            _NAME_RUN_WORD.fullmatch(w) and w not in NOT_NAME_WORDS and w not in TITLE_WORDS
+            and w.lower() not in common_words()
+            for w in tail
+        ):
+            return c.start + words[k].start()
+    return None
 
 
 _GLUED_LEAD = regex.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})")

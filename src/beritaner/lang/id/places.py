@@ -264,6 +264,20 @@ FACILITY_TRIGGERS: tuple[str, ...] = (
     "Perairan",
 )  # fmt: skip
 
+#: first words of place and body names that are often a person's name after them
+#: (``Jalan Ahmad Yani``, ``PT Chandra Asri``, ``Universitas Gadjah Mada``): a person
+#: the article names does not cut such a name (the resolver's ``names_out_of_spans``)
+NAMED_AFTER_PEOPLE: frozenset[str] = frozenset({
+    "Jalan", "Jl.", "Jln.", "Jl", "Gang", "Gg.", "Bandara", "Bandar", "Stadion", "Gedung",
+    "Graha", "Wisma", "Museum", "Monumen", "Tugu", "Makam", "Masjid", "Mesjid", "Rumah",
+    "RS", "RSU", "RSUD", "RSUP", "Lapangan", "Pelabuhan", "Kampus", "GOR", "Taman",
+    "Perpustakaan", "Universitas", "Institut", "Sekolah", "Yayasan", "Pondok", "Ponpes",
+    "Pesantren", "Madrasah", "Akademi", "Politeknik", "Kapal", "KRI", "KM", "Hall",
+    "Auditorium", "Aula", "Balai", "Pusat", "Lembaga", "Piala", "Anugerah", "Penghargaan",
+    # companies and shops (``PT Chandra Asri``)
+    "PT", "PT.", "CV", "CV.", "UD", "Toko", "Bank", "Grup", "Group",
+})  # fmt: skip
+
 #: triggers whose phrases are often generic or organisations (``Kantor Imigrasi``):
 #: proposed below the certainty line, so they only fill gaps
 FACILITY_LOW_SCORE: frozenset[str] = frozenset({

@@ -53,6 +53,11 @@ PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "mereka")
 #: ``X juga mengatakan``, ``Dia kemudian mengungkapkan``.
 SPEAKER_GAP_WORDS: tuple[str, ...] = (
     "juga", "pun", "kembali", "lebih lanjut", "selanjutnya", "saat itu", "kemudian", "pula",
+    # where or how it was said: ``X dalam keterangan tertulis mengatakan``
+    "dalam keterangan tertulis", "dalam keterangan tertulisnya", "dalam keterangannya",
+    "dalam keterangan resmi", "dalam keterangan resminya", "melalui keterangan tertulis",
+    "dalam siaran pers", "dalam siaran persnya", "dalam konferensi pers", "saat dikonfirmasi",
+    "ketika dikonfirmasi", "saat dihubungi", "ketika dihubungi", "saat ditemui", "ketika ditemui",
 )
 
 #: ``Menurut X, …``: the cue that opens a sentence of reported speech.
@@ -67,6 +72,10 @@ MIN_UNCUED_WORDS = 4
 #: role, ``hakim anggota Purwanto``): the roles of :data:`beritaner.lang.id.offices.NOT_OFFICES`
 #: and these.
 SPEAKER_ROLES: tuple[str, ...] = ("hakim anggota", "ketua majelis", "juru bicara", "jubir")
+
+#: Lowercase words inside a long capitalised title before its holder's name (``ujar
+#: Kepala Bidang Humas dan Protokol Setda Burhan``).
+TITLE_JOINING_WORDS: tuple[str, ...] = ("dan", "bidang", "urusan", "pada", "untuk", "&")
 
 #: Words that close a description of the speaker after a cue (``ujar politikus itu``).
 DEMONSTRATIVES: tuple[str, ...] = ("itu", "ini", "tersebut")
