@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import beritaner
 from beritaner.candidates import entities_of
 from beritaner.lang.id import orgs as L
 from beritaner.pipeline import blank
@@ -294,3 +295,9 @@ def test_an_ambiguous_medium_after_a_parenthesis_needs_a_credit_s_close():
 
     assert "Suara" not in media("Kota Surabaya: Prabowo-Gibran 59,18% (Suara masuk 47,39% per 11.00 WIB).")
     assert "Antara" in media("Warga memadati alun-alun kota. (Antara)")
+
+
+def test_airlines_are_organisations_not_people(nlp):
+    text = "Wings Air dan Batik Air, anak usaha Lion Air Group, membatalkan penerbangan ke Maumere."
+    orgs = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"]
+    assert orgs == ["Wings Air", "Batik Air", "Lion Air Group"]

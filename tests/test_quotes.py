@@ -367,3 +367,20 @@ def test_one_person_whatever_apostrophe_the_article_writes(nlp):
             "\"Investasi butuh aturan yang pasti dan tidak berubah-ubah,\" ungkap Ma'ruf.")
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [q.speaker for q in quotes] == ["Akhmad Ma’ruf Maulana", "Akhmad Ma’ruf Maulana"]
+
+
+def test_a_pronoun_after_a_held_back_speech_verb_means_that_person(nlp):
+    text = ("Presiden Rusia Vladimir Putin menyatakan negaranya siap menambah pasokan gas ke Indonesia.\n\n"
+            "Wakil Menteri ESDM Yuliot Tanjung tidak membantah rencana impor tersebut. Namun, ia "
+            "mengatakan keputusan akhir ada di tangan menteri.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("negaranya siap menam", "Vladimir Putin"), ("keputusan akhir ada ", "Yuliot Tanjung")]
+
+
+def test_dirinya_points_back_like_dia(nlp):
+    text = ("\"Kawasan industri harus punya kepastian hukum,\" kata Ketua HKI Sanny Iskandar.\n\n"
+            "Dirinya menilai, aturan khusus akan menarik lebih banyak investor asing.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [
+        ("direct", "kata", "Sanny Iskandar"), ("indirect", "menilai", "Sanny Iskandar")]

@@ -204,6 +204,26 @@ def test_a_ticket_of_two_full_names_is_two_people(nlp):
     assert people == ["Ganjar Pranowo", "Mahfud MD", "Ustaz Abdul-Rahman"]
 
 
+def test_a_ticket_whose_second_name_the_model_split_off_is_still_two_people():
+    text = "Masa jabatan Khofifah Indar Parawansa-Emil Dardak berakhir pekan ini."
+    k = text.index("Khofifah")
+    entities = [Candidate(k, text.index(" Dardak"), "PERSON", 0.8, "persons"),
+                span(text, ("PERSON", "Dardak"), 0.78)]
+    out = resolve(text, entities, [], certain=0.85)
+    assert [text[c.start : c.end] for c in out] == ["Khofifah Indar Parawansa", "Emil Dardak"]
+
+
+def test_the_model_s_tail_of_a_name_the_article_repeats_gives_way_to_the_whole_name():
+    # "papar Danang" elsewhere makes "Danang Mandala Prihantoro" a repeat; the model's ORG
+    # "Mandala Prihantoro" cut its head off
+    text = "Humas Wings Air Danang Mandala Prihantoro mengatakan penerbangan dibatalkan."
+    knowledge = [span(text, ("ORG", "Wings Air"), 0.93),
+                 Candidate(text.index("Danang"), text.index(" mengatakan"), "PERSON", 0.8, "persons", {"pattern": "repeat"})]
+    model = [span(text, ("ORG", "Mandala Prihantoro"), 0.75, "model")]
+    out = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, model, certain=0.85)]
+    assert out == [("ORG", "Wings Air"), ("PERSON", "Danang Mandala Prihantoro")]
+
+
 def test_a_type_word_or_a_title_alone_is_no_one_whatever_the_model_says(nlp_rules):
     from spacy.tokens import Span
 

@@ -126,6 +126,14 @@ _SENTENCE = regex.compile(
     % "|".join(lang.ABBREVIATIONS_BEFORE_NAMES)
 )
 _WORD = regex.compile(r"\w+")
+#: a speech verb held back (``tidak membantah``, ``enggan menjelaskan``): no cue, yet the
+#: person has the floor
+_NOT_SAYING = regex.compile(
+    rf"[ \t]+(?:{alternation(lang.SPEECH_NEGATIONS)})[ \t]+(?:{_BEFORE})(?![\w-])", regex.I
+)
+#: what may stand before the subject that opens a sentence: nothing, or a connective
+#: and its comma (``Namun, Yuliot …``)
+_OPENS_SENTENCE = regex.compile(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\n])[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?,[ \t]*)$")
 _MARK = regex.compile("[%s]" % regex.escape("".join(sorted({m for pair in lang.QUOTE_MARKS for m in pair}))))
 #: what may follow a closing mark right away: ``”,`` ``".`` ``”)``
 _AFTER_CLOSE = ",.;:!?)]"
@@ -271,6 +279,25 @@ class _State:
     def group_of(self, e: Entity) -> PersonGroup | None:
         return self.groups.get((e.start, e.end))
 
+    def group_of_mention(self, q: Quote) -> PersonGroup | None:
+        return self.groups.get((q.speaker_start, q.speaker_end)) if q.speaker_start is not None else None
+
+    def subject_since(self, floor: int, pos: int) -> Entity | None:
+        """The last PERSON after ``floor`` and before ``pos`` that opens its sentence with a
+        speech verb the quote rules do not read as a cue (``Yuliot tidak membantah …``,
+        ``X enggan menjelaskan …``): the one a later pronoun refers to."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        while i >= 0 and self.entities[i].start >= floor:
+            e = self.entities[i]
+            if e.label == "PERSON" and _NOT_SAYING.match(self.text, e.end):
+                # the sentence opens with the person, or with the person's office
+                office = self.entities[i - 1] if i > 0 and self.entities[i - 1].label == "OFFICE" else None
+                opening = office.start if office is not None and self.text[office.end : e.start] in (" ", ", ") else e.start
+                if _OPENS_SENTENCE.search(self.text, max(floor, opening - 40), opening):
+                    return e
+            i -= 1
+        return None
+
     def group_named(self, name: str) -> PersonGroup | None:
         return self.by_name.get(name)
 
@@ -279,6 +306,9 @@ class _State:
         else the last person (or office) named before ``pos``."""
         if self.last is not None:
             q = self.last
+            subject = self.subject_since(max(q.end, q.speaker_end or q.end), pos)
+            if subject is not None and self.group_of(subject) is not self.group_of_mention(q):
+                return self.speaker(subject)  # ``Yuliot tidak membantah … Namun, ia mengatakan``
             return {k: getattr(q, k) for k in ("speaker", "speaker_start", "speaker_end",
                                                "speaker_label", "speaker_offices")}
         i = bisect.bisect_right(self.ends, pos) - 1

@@ -55,6 +55,7 @@ from .lexicon import common_words
 from .text import RANK, TICKET_HYPHEN, alternation, list_number_points, title_case_lines
 
 MODEL_SOURCE = "model"
+PERSONS_SOURCE = "persons"
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON",
     "PLACE": "PLACE", "LOC": "PLACE", "GPE": "PLACE",
@@ -88,6 +89,13 @@ def _trim(text: str, cand: Candidate, taken: list[Candidate]) -> Candidate | Non
     if best is None:
         return None
     return Candidate(best[0], best[1], cand.label, cand.score * 0.9, cand.source, dict(cand.attrs))
+
+
+def _fuller_repeat(c: Candidate) -> bool:
+    """A PERSON the article names elsewhere, read here with more name words after it
+    (``Danang Mandala Prihantoro`` beside ``papar Danang``): a model span that takes only
+    its last words (the ORG ``Mandala Prihantoro``) has cut the name's head off."""
+    return c.source == PERSONS_SOURCE and c.attrs.get("pattern") == "repeat"
 
 
 def _in_headline_only(text: str, cand: Candidate, headlines: list[tuple[int, int]]) -> bool:
@@ -152,9 +160,9 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             continue  # knowledge labels this very text otherwise
         if _in_headline_only(text, cand, headlines):
             continue
-        if any(w.label == cand.label and w.start <= cand.start and cand.end <= w.end and w.length > cand.length
-               for w in weak):
-            continue  # a fuller form of the same kind of entity: the outer one stands
+        if any(w.start <= cand.start and cand.end <= w.end and w.length > cand.length
+               and (w.label == cand.label or (_fuller_repeat(w) and w.start < cand.start)) for w in weak):
+            continue  # a fuller form of the same kind of entity, or of a name the article uses: the outer one stands
         inside = taken.overlapping(cand)
         if not inside:
             taken.add(agreeing.get((cand.start, cand.end, cand.label), cand))
@@ -290,7 +298,9 @@ def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
     of the hyphen is a name of more than one word, a name the article also writes on its
     own (``Prabowo-Gibran`` beside ``Prabowo`` and ``Gibran`` elsewhere), or the first word
     of a fuller name in the article (``Gibran`` of ``Prabowo Subianto-Gibran Rakabuming
-    Raka``). ``Ustaz Abdul-Rahman`` stays one: ``Rahman`` is none of these."""
+    Raka``). ``Ustaz Abdul-Rahman`` stays one: ``Rahman`` is none of these. A PERSON right
+    after the ticket (one space between) is the rest of its second name: the model may
+    split ``Khofifah Indar Parawansa-Emil`` from ``Dardak``."""
     tickets = {}
     for n, c in enumerate(entities):
         hyphen = TICKET_HYPHEN.search(text, c.start, c.end) if c.label == "PERSON" else None
@@ -310,11 +320,19 @@ def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
         return " " in name or name in first_words or _stands_alone(text, name)
 
     out: list[Candidate] = []
+    skip = -1
     for n, c in enumerate(entities):
+        if n == skip:
+            continue
         hyphen = tickets.get(n)
-        if hyphen and one_person(text[c.start : hyphen.start()]) and one_person(text[hyphen.end() : c.end]):
+        end = c.end
+        after = entities[n + 1] if n + 1 < len(entities) else None
+        if hyphen and after is not None and after.label == "PERSON" and text[c.end : after.start] == " ":
+            end = after.end  # ``Khofifah Indar Parawansa-Emil`` + ``Dardak``: the second name goes on
+        if hyphen and one_person(text[c.start : hyphen.start()]) and one_person(text[hyphen.end() : end]):
             out.append(Candidate(c.start, hyphen.start(), c.label, c.score, c.source, dict(c.attrs)))
-            out.append(Candidate(hyphen.end(), c.end, c.label, c.score, c.source, dict(c.attrs)))
+            out.append(Candidate(hyphen.end(), end, c.label, c.score, c.source, dict(c.attrs)))
+            skip = n + 1 if end != c.end else -1
         else:
             out.append(c)
     return out

@@ -90,6 +90,7 @@ _KNOWN_NAMES: dict[str, float] = {
     **L.NATIONAL_BODIES,
     **{u: 0.9 for u in L.UNIVERSITIES},
     **{c: 0.9 for c in L.CLUBS},
+    **{a: 0.93 for a in L.AIRLINES},
     **{m: 0.95 for m in L.MINISTRY_SHORT_FORMS},
 }
 _KNOWN = word_pattern(_KNOWN_NAMES)

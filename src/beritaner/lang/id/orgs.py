@@ -478,6 +478,17 @@ NATIONAL_BODIES: dict[str, float] = {
     "Timnas Indonesia": 0.85, "Timnas": 0.7,
 }  # fmt: skip
 
+#: Airlines and air-traffic bodies flying in Indonesian news (an airline's name looks like
+#: a person's or a place's to the model: ``Wings Air``, ``Batik Air``).
+AIRLINES: tuple[str, ...] = (
+    "Wings Air", "Batik Air", "Lion Air Group", "Lion Group", "Sriwijaya Air", "NAM Air",
+    "AirAsia", "Indonesia AirAsia", "AirAsia Indonesia", "Pelita Air", "Super Air Jet",
+    "TransNusa", "Susi Air", "Trigana Air", "Garuda Indonesia Group", "Citilink Indonesia",
+    "AirNav Indonesia", "AirNav", "Singapore Airlines", "Qatar Airways", "Emirates",
+    "Etihad Airways", "Saudia", "Malaysia Airlines", "Scoot", "Jetstar", "Thai Airways",
+    "Cathay Pacific", "Japan Airlines", "Korean Air", "Turkish Airlines",
+)  # fmt: skip
+
 #: Ministries: written name → portfolio (the part after ``Kementerian``/``Menteri``).
 #: The full ``Kementerian`` + portfolio form is built by the grammar.
 MINISTRY_PORTFOLIOS: tuple[str, ...] = (

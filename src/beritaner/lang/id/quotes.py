@@ -47,7 +47,7 @@ PASSIVE_CUES: tuple[str, ...] = (
 
 #: Words after a cue that name no one but point back to the last speaker:
 #: ``kata dia``, ``ujar beliau``; ``-nya`` on the cue does the same (``ujarnya``).
-PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "mereka")
+PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "mereka", "dirinya")
 
 #: Words that may stand between a speaker (or a pronoun) and the cue:
 #: ``X juga mengatakan``, ``Dia kemudian mengungkapkan``.
@@ -58,6 +58,13 @@ SPEAKER_GAP_WORDS: tuple[str, ...] = (
     "dalam keterangan resmi", "dalam keterangan resminya", "melalui keterangan tertulis",
     "dalam siaran pers", "dalam siaran persnya", "dalam konferensi pers", "saat dikonfirmasi",
     "ketika dikonfirmasi", "saat dihubungi", "ketika dihubungi", "saat ditemui", "ketika ditemui",
+)
+
+#: Words that hold a speech verb back (``Yuliot tidak membantah …``): the sentence is no
+#: quote, but the person it opens is the one a following ``ia mengatakan`` means.
+SPEECH_NEGATIONS: tuple[str, ...] = (
+    "tidak", "tak", "belum", "enggan", "tidak mau", "belum mau", "menolak",
+    "tidak bersedia", "belum bersedia", "tidak ingin",
 )
 
 #: ``Menurut X, …``: the cue that opens a sentence of reported speech.
