@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import beritaner
 from beritaner.recognizers.places import PlaceRecognizer
 
 
@@ -351,3 +352,11 @@ def test_a_place_between_two_unknown_name_words_is_part_of_the_name(nlp, sentenc
 def test_foreign_cities_news_names_are_places(nlp, city):
     text = f"Penerbangan dari Jakarta menuju {city} dibatalkan pada Selasa."
     assert city in resolved_places(nlp, text)
+
+
+def test_the_stops_of_a_flight_route_are_places_with_their_airport_codes(nlp):
+    text = ("Penerbangan yang dibatalkan:\n\nIW1901 Kupang (KOE) - Waingapu (WGP)\n"
+            "IW1902 Waingapu (WGP) - Kupang (KOE)\n\nBadan Pusat Statistik (BPS) - mencatat kenaikan.")
+    places = [(e.text, e.aliases) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PLACE"]
+    assert places == [("Kupang (KOE)", ("KOE",)), ("Waingapu (WGP)", ("WGP",)),
+                      ("Waingapu (WGP)", ("WGP",)), ("Kupang (KOE)", ("KOE",))]

@@ -239,6 +239,7 @@ class PlaceRecognizer(Recognizer):
             i += 1
         matches = self._confirm_headline_facilities(text, matches)
         matches.extend(self._repeated_names(text, w, matches))
+        matches.extend(_route_stops(text, matches))
         self._attach_aliases(text, matches)
         return self._to_candidates(text, matches)
 
@@ -706,6 +707,42 @@ class PlaceRecognizer(Recognizer):
             if span not in best or rank > best[span][0]:
                 best[span] = (rank, cand)
         return sorted((c for _r, c in best.values()), key=lambda c: (c.start, c.end))
+
+#: a stop of a flight route: a name and its three-letter airport code (``Kupang (KOE)``)
+_ROUTE_STOP = regex.compile(r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)[ ]\((?P<code>\p{Lu}{3})\)")
+_ROUTE_DASH = regex.compile(r"[ \t]*[-–—>][ \t]*")
+
+
+def _route_stops(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The stops of flight routes, ``Maumere (MOF) - Kupang (KOE)``: each a PLACE with its
+    airport code as an alias (ANNOTATION.md: a short form in parentheses right after a
+    name belongs to it). A stop counts only in a route (a dash joins it to another stop)
+    and when its code starts with the name's initial and is not the name's initials
+    (``Badan Pusat Statistik (BPS)`` is a body's acronym). A stop the gazetteer already
+    matched keeps its code and gains the alias (a bare district needs no more support to be a
+    place, only to have its code); the others are new matches."""
+    stops = [m for m in _ROUTE_STOP.finditer(text) if m.group("code")[0] == m.group("name")[0]
+             and m.group("code") != "".join(x[0] for x in m.group("name").split())]
+    in_route = set()
+    for a, b in zip(stops, stops[1:]):
+        if _ROUTE_DASH.fullmatch(text, a.end(), b.start()):
+            in_route.update((a.start(), b.start()))
+    at = {(m.start, m.end): m for m in matches}
+    new = []
+    for stop in stops:
+        if stop.start() not in in_route:
+            continue
+        known = at.get(stop.span("name"))
+        if known is not None:
+            known.end = stop.end()
+            known.aliases.append(stop.group("code"))
+            known.score = max(known.score, SCORE_BARE)
+            if known.needs_support:  # a place for sure; which district of that name, maybe not
+                known.needs_support, known.code_needs_support = False, True
+        else:
+            new.append(PlaceMatch(stop.start(), stop.end(), SCORE_BARE, name=stop.group("name"), aliases=[stop.group("code")]))
+    return new
+
 
 @Language.factory("beritaner_places")
 def make_place_recognizer(nlp: Language, name: str) -> PlaceRecognizer:
