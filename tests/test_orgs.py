@@ -301,3 +301,11 @@ def test_airlines_are_organisations_not_people(nlp):
     text = "Wings Air dan Batik Air, anak usaha Lion Air Group, membatalkan penerbangan ke Maumere."
     orgs = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"]
     assert orgs == ["Wings Air", "Batik Air", "Lion Air Group"]
+
+
+def test_a_foreign_legal_form_closes_a_company_name(nlp):
+    text = ("Saham PT Tokopedia dibeli oleh Tiktok Nusantara Pte Ltd. Modal disetor kepada "
+            "Chandra Maritime International Pte. Ltd dan Trina Solar Co Ltd.")
+    orgs = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"]
+    assert orgs == ["PT Tokopedia", "Tiktok Nusantara Pte Ltd", "Chandra Maritime International Pte. Ltd",
+                    "Trina Solar Co Ltd"]

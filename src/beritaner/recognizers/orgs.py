@@ -669,6 +669,19 @@ def find_media(text: str) -> list[Candidate]:
     return out
 
 
+#: up to five capitalised words (``&`` and initials allowed) closed by a foreign legal form
+_FOREIGN_COMPANY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}.&'-]*|&)[ ]){1,5}(?:%s)(?![\p{L}\p{N}])"
+    % "|".join(regex.escape(x) for x in sorted(L.FOREIGN_COMPANY_SUFFIXES, key=len, reverse=True))
+)
+
+
+def find_foreign_companies(text: str) -> list[Candidate]:
+    """Companies named with a foreign legal form (``TikTok Nusantara Pte Ltd``), which the
+    model reads as people. A leading PT stays in (``PT Foo Indonesia Ltd``)."""
+    return [_cand(m.start(), m.end(), m.group(), 0.9) for m in _FOREIGN_COMPANY.finditer(text)]
+
+
 #: ``(antara/jpnn)``, ``(mcr8/jpnn)``: an article's closing credit in parentheses, its
 #: parts separated by slashes
 _CREDIT = regex.compile(r"\((?P<parts>[\p{L}\p{N}.]{2,20}(?:/[\p{L}\p{N}.]{2,20}){1,3})\)")
@@ -851,6 +864,7 @@ class OrgRecognizer(Recognizer):
         ]
         out.extend(repeated)
         out.extend(find_media(text))
+        out.extend(find_foreign_companies(text))
         seen: set[tuple[int, int]] = set()
         unique = []
         for c in out:  # a site name may also be a known medium: one candidate each

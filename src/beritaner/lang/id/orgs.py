@@ -386,6 +386,15 @@ NAME_END_WORDS: frozenset[str] = frozenset({
 #: ``PT Bank Rakyat Indonesia Tbk``).
 COMPANY_SUFFIXES: tuple[str, ...] = ("(Persero)", "(Persero) Tbk", "Tbk", "Tbk.", "(Perseroda)")
 
+#: Legal forms that close a foreign company's name (``TikTok Nusantara Pte Ltd``,
+#: ``Chandra Maritime International Pte. Ltd``): whatever capitalised words come before
+#: them name a company. (A last full stop is left out: it may end the sentence.)
+FOREIGN_COMPANY_SUFFIXES: tuple[str, ...] = (
+    "Pte Ltd", "Pte. Ltd", "Sdn Bhd", "Sdn. Bhd", "Pty Ltd", "Pty. Ltd", "Co., Ltd", "Co. Ltd",
+    "Co Ltd", "Ltd", "Limited", "Inc", "LLC", "GmbH", "B.V", "N.V", "PLC", "Plc", "Corp",
+    "Corporation",
+)  # fmt: skip
+
 #: School heads: ``SMA Negeri 1 Bogor``, ``SMPN 2 Cibinong``, ``SDN Sukamaju 1``.
 SCHOOL_HEADS: tuple[str, ...] = (
     "SMA Negeri", "SMA Swasta", "SMP Negeri", "SMK Negeri", "SD Negeri", "SMA", "SMP",
@@ -475,6 +484,7 @@ NATIONAL_BODIES: dict[str, float] = {
     "Bank Sentral": 0.6, "The Fed": 0.93, "Federal Reserve": 0.93, "Google": 0.9,
     "Meta": 0.7, "Microsoft": 0.9, "Apple": 0.8, "Tesla": 0.85, "Gojek": 0.93, "Grab": 0.85,
     "Tokopedia": 0.93, "Shopee": 0.93, "Bukalapak": 0.93, "GoTo": 0.9, "TikTok": 0.85,
+    "Tiktok": 0.85, "TikTok Shop": 0.9, "Tiktok Shop": 0.9,
     "Timnas Indonesia": 0.85, "Timnas": 0.7,
 }  # fmt: skip
 
