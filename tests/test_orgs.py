@@ -309,3 +309,20 @@ def test_a_foreign_legal_form_closes_a_company_name(nlp):
     orgs = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"]
     assert orgs == ["PT Tokopedia", "Tiktok Nusantara Pte Ltd", "Chandra Maritime International Pte. Ltd",
                     "Trina Solar Co Ltd"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Perundingan Indonesia-Eurasian Economic Union (EAEU) rampung. Kerja sama dengan EAEU diperluas.",
+     ["Eurasian Economic Union (EAEU)", "EAEU"]),
+    ("Menurut Direktur International Energy Agency, permintaan minyak naik.", ["International Energy Agency"]),
+    ("Peneliti Indonesia Corruption Watch (ICW) menyoroti kasus itu. ICW meminta KPK bertindak.",
+     ["Indonesia Corruption Watch (ICW)", "ICW", "KPK"]),
+])
+def test_a_body_named_in_english_is_an_org_and_its_alias_too(nlp, text, orgs):
+    assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == orgs
+
+
+def test_an_english_named_venue_stays_a_place(nlp):
+    text = "Pameran digelar di Jakarta Convention Center (JCC), Senayan."
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("ORG", "Jakarta Convention Center (JCC)") not in entities

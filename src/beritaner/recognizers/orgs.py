@@ -36,11 +36,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
+from spacy.lang.id.stop_words import STOP_WORDS as ID_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate
 from ..lang.id import orgs as L
+from ..lang.id.offices import TITLE_WORDS
+from ..lexicon import common_words
+from ..text import alternation
 from . import openings
 from ._base import Recognizer
 from .scan import (
@@ -682,6 +686,37 @@ def find_foreign_companies(text: str) -> list[Candidate]:
     return [_cand(m.start(), m.end(), m.group(), 0.9) for m in _FOREIGN_COMPANY.finditer(text)]
 
 
+_EN_WORD = r"\p{Lu}[\p{L}\p{N}'.-]*"
+_ENGLISH_BODY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_EN_WORD}[ ](?:(?:{alternation(L.ENGLISH_NAME_CONNECTORS)})[ ])*){{1,6}}"
+    rf"(?P<head>{alternation(L.ENGLISH_BODY_HEADS)})(?![\p{{L}}\p{{N}}])(?:[ ]\((?P<alias>\p{{Lu}}[\p{{L}}\p{{N}}]{{1,9}})\))?"
+)
+
+
+def find_english_bodies(text: str) -> list[Candidate]:
+    """Bodies named in English (``Eurasian Economic Union (EAEU)``), which the model
+    reads as people: capitalised words closed by a head such as ``Union`` or ``Agency``
+    (:data:`ENGLISH_BODY_HEADS`), with an alias in parentheses after it. Words before the
+    name that are Indonesian (a title, an everyday word: ``Direktur``, ``Menurut``) are
+    not part of it, nor is a partner hyphened to it (``Indonesia-Eurasian Economic Union``)."""
+    out = []
+    common = common_words()
+    for m in _ENGLISH_BODY.finditer(text):
+        start = m.start()
+        for word in regex.finditer(r"\S+", text[m.start() : m.start("head")]):
+            w = word.group()
+            if w in TITLE_WORDS or w.lower() in common or w.lower() in ID_STOP_WORDS:
+                start = m.start() + word.end() + 1
+            elif "-" in w[1:]:  # ``Indonesia-Eurasian Economic Union``: the partner is apart
+                start = m.start() + word.start() + w.rindex("-") + 1
+        words = text[start : m.end("head")].split()
+        if len(words) < 2 or words[0].islower():
+            continue
+        name = text[start : m.end("head")]
+        out.append(_cand(start, m.end(), name, 0.88, [m.group("alias")] if m.group("alias") else []))
+    return out
+
+
 #: ``(antara/jpnn)``, ``(mcr8/jpnn)``: an article's closing credit in parentheses, its
 #: parts separated by slashes
 _CREDIT = regex.compile(r"\((?P<parts>[\p{L}\p{N}.]{2,20}(?:/[\p{L}\p{N}.]{2,20}){1,3})\)")
@@ -815,14 +850,18 @@ def find_orgs(t: Words) -> list[OrgMatch]:
     return out
 
 
-def _repeated_short_forms(t: Words, found: list[OrgMatch]) -> list[Candidate]:
+def _repeated_short_forms(t: Words, found: list[OrgMatch], others: list[Candidate] = ()) -> list[Candidate]:
     """Short forms the article defines, where they stand alone later on.
 
     ``Badan Penanggulangan Bencana Daerah (BPBD) …`` then ``BPBD`` alone: an alias in
     parentheses names that body for the rest of the article; so does the first word of
-    a club named with its town (``Persiku Kudus`` … ``Persiku``).
+    a club named with its town (``Persiku Kudus`` … ``Persiku``). ``others``: bodies
+    found by the other finders (``Eurasian Economic Union (EAEU)``), with their aliases.
     """
     short: dict[str, str] = {}
+    for c in others:
+        for a in c.attrs.get("aliases", ()):
+            short.setdefault(a, c.attrs["name"])
     for m in found:
         for a in m.aliases:
             if a not in _GENERIC and a not in L.REGION_ABBREVIATIONS:
@@ -834,7 +873,7 @@ def _repeated_short_forms(t: Words, found: list[OrgMatch]) -> list[Candidate]:
     for m in found:
         if m.score < 0.86 and t.span(m.start, m.end) in short:
             m.score = 0.86  # a bare ``BPBD`` after ``Badan … (BPBD)``: that body
-    covered = [(t.starts[m.start], t.ends[m.end - 1]) for m in found]
+    covered = [(t.starts[m.start], t.ends[m.end - 1]) for m in found] + [(c.start, c.end) for c in others]
     out = []
     for start, form in mentions(t.text, short, _SHORT_FORM_START):
         if any(s <= start < e for s, e in covered):
@@ -856,7 +895,8 @@ class OrgRecognizer(Recognizer):
         text = t.text
         generic = {(m.start(), m.end()) for m in _GENERIC_PHRASE.finditer(text)}
         found = find_orgs(t)
-        repeated = _repeated_short_forms(t, found)
+        english = find_english_bodies(text)
+        repeated = _repeated_short_forms(t, found, english)
         out = [
             _cand(t.starts[m.start], t.ends[m.end - 1], m.name or _strip_aliases(t, m), m.score, m.aliases)
             for m in found
@@ -865,6 +905,7 @@ class OrgRecognizer(Recognizer):
         out.extend(repeated)
         out.extend(find_media(text))
         out.extend(find_foreign_companies(text))
+        out.extend(english)
         seen: set[tuple[int, int]] = set()
         unique = []
         for c in out:  # a site name may also be a known medium: one candidate each

@@ -386,6 +386,21 @@ NAME_END_WORDS: frozenset[str] = frozenset({
 #: ``PT Bank Rakyat Indonesia Tbk``).
 COMPANY_SUFFIXES: tuple[str, ...] = ("(Persero)", "(Persero) Tbk", "Tbk", "Tbk.", "(Perseroda)")
 
+#: Last words of bodies named in English (``Eurasian Economic Union``, ``International
+#: Energy Agency``, ``Indonesia Corruption Watch``): the capitalised words before one of
+#: these name a body. (Not ``Center``: a ``Convention Center`` is a place.)
+ENGLISH_BODY_HEADS: frozenset[str] = frozenset({
+    "Union", "Council", "Association", "Organization", "Organisation", "Agency", "Fund",
+    "Forum", "Institute", "Committee", "Commission", "Federation", "Alliance", "Foundation",
+    "Authority", "Board", "Bureau", "Network", "Society", "League",
+    "University", "College", "Academy", "Initiative", "Partnership", "Coalition",
+    "Movement", "Watch", "Tribunal", "Parliament", "Assembly", "Congress", "Senate",
+    "Secretariat", "Consortium", "Institution", "Company", "Enterprises", "Industries",
+    "Laboratory", "Programme", "Reserve", "Exchange", "Court",
+})  # fmt: skip
+#: lowercase words inside such a name (``World Organization for Animal Health``)
+ENGLISH_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the", "on", "&"})
+
 #: Legal forms that close a foreign company's name (``TikTok Nusantara Pte Ltd``,
 #: ``Chandra Maritime International Pte. Ltd``): whatever capitalised words come before
 #: them name a company. (A last full stop is left out: it may end the sentence.)
