@@ -326,3 +326,9 @@ def test_an_english_named_venue_stays_a_place(nlp):
     text = "Pameran digelar di Jakarta Convention Center (JCC), Senayan."
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("ORG", "Jakarta Convention Center (JCC)") not in entities
+
+
+def test_capitalised_kejaksaan_is_a_body_bare_or_with_its_region(nlp):
+    text = "Ia diperiksa di Kejaksaan Kota Tegal pada Senin. Kejaksaan menahan dua tersangka di kejaksaan."
+    orgs = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"]
+    assert orgs == ["Kejaksaan Kota Tegal", "Kejaksaan"]

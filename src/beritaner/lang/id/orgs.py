@@ -168,6 +168,7 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Kejati": ("Kejati", ("provinsi",)), "Kejari": ("Kejari", ("kabupaten", "kota")),
     "Kejaksaan Tinggi": ("Kejati", ("provinsi",)),
     "Kejaksaan Negeri": ("Kejari", ("kabupaten", "kota")),
+    "Kejaksaan": ("Kejaksaan", ("provinsi", "kabupaten", "kota")),  # Kejaksaan Kota Tegal
     "Cabjari": ("Cabjari", ()),
     "Pengadilan Negeri": ("Pengadilan Negeri", ("kabupaten", "kota")),
     "Pengadilan Tinggi": ("Pengadilan Tinggi", ("provinsi", "kota")),
@@ -243,7 +244,7 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
 BARE_BODY_OK: frozenset[str] = frozenset({
     "Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemprov", "Pemkab",
     "Pemkot", "DPRD", "DPRK", "DPRA", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek",
-    "Kejati", "Kejari", "Kodam", "Korem", "Kodim", "Pemdes", "Setda", "Bappeda", "Bapenda",
+    "Kejati", "Kejari", "Kejaksaan", "Kodam", "Korem", "Kodim", "Pemdes", "Setda", "Bappeda", "Bapenda",
     "BPBD", "Inspektorat", "Satpol PP", "Dinkes", "Disdik", "Dishub", "Dinsos", "Diskominfo",
     "Disdukcapil", "DLH", "DPUPR", "Dinas PUPR", "KPU", "Bawaslu", "BPS", "BNN", "Basarnas",
     "BMKG", "OJK", "BI", "Bank Indonesia", "MUI", "Baznas", "KONI", "Kadin", "Bulog", "PDAM",
