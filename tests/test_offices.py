@@ -505,3 +505,10 @@ def test_a_number_glued_to_a_word_outside_a_list_stays_in_the_word():
     assert list_number_points("Kasus Covid19. Warga diminta waspada.") == ()
     text = "1. Satu Dua Tbk2. Tiga Empat"
     assert list_number_points(text) == (text.index("2."),)
+
+
+def test_a_bare_menteri_is_the_minister_just_named(nlp):
+    text = ("Menteri Imigrasi dan Pemasyarakatan (Imipas) Agus Andrianto meninjau Lapas Cipinang. "
+            "Menteri meminta petugas waspada dan menteri lain menyusul.")
+    offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
+    assert offices == [("Menteri Imigrasi dan Pemasyarakatan (Imipas)", "Agus Andrianto"), ("Menteri", "Agus Andrianto")]

@@ -298,9 +298,11 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
             if len({h for _, h in same}) == 1:
                 ent["attrs"]["holder"] = same[0][1]
             continue
-        # a bare title: the nearest preceding linked office with that title
+        # a bare title: the nearest preceding linked office with that title, or with that
+        # title as its head (``Menteri`` after ``Menteri Imigrasi dan Pemasyarakatan``)
         same_title = [
-            (start, holder) for (t, _), items in by_post.items() if t == title for start, holder in items
+            (start, holder) for (t, _), items in by_post.items() if t == title or t.startswith(title + " ")
+            for start, holder in items
         ]
         before = [item for item in same_title if item[0] < ent["start"]]
         if before:

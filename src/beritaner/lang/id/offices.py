@@ -461,7 +461,7 @@ BARE_SINGLE_POSTS: frozenset[str] = frozenset({
     "Sekretaris Daerah", "Camat", "Lurah", "Kepala Desa", "Kapolda", "Wakapolda", "Kapolres",
     "Wakapolres", "Kapolresta", "Kapolrestabes", "Kapolsek", "Kajati", "Kajari", "Pangdam",
     "Danrem", "Dandim", "Danramil", "Rektor", "Kalapas", "Kepala Sekolah", "Keuchik",
-    "Wali Nagari", "Presiden", "Wakil Presiden",
+    "Wali Nagari", "Presiden", "Wakil Presiden", "Menteri", "Wakil Menteri",
 })  # fmt: skip
 
 #: Every one-word title above (``Dirjen``, ``Kapolres``, ``Bupati``): never a name.
