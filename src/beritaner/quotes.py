@@ -163,6 +163,7 @@ class _State:
         self.org_by_alias = {a: without_alias(e.text) for e in self.entities if e.label == "ORG" for a in e.aliases}
         self.by_name = {g.name: g for g in persons}
         self.last: Quote | None = None
+        self._roles: list | None = None  # the role cues of the text, for in_role
         self.back: set[tuple[int, int]] = set()  # spans of quotes marked REFERS_BACK
         self.described: set[tuple[int, int]] = set()  # spans of quotes marked DESCRIBED
 
@@ -269,7 +270,11 @@ class _State:
         (``ujar hakim`` after ``hakim anggota Purwanto``); no one if none was."""
         head = role.split()[-1].lower()
         found: Entity | None = None
-        for m in _ROLE_AT.finditer(self.text, 0, pos):
+        if self._roles is None:  # read once: a long text asks for every role cue it has
+            self._roles = list(_ROLE_AT.finditer(self.text))
+        for m in self._roles:
+            if m.end() > pos:
+                break
             if m.group("role")[0].islower() and head in m.group("role").lower().split():  # not Hakim Agung
                 e = self.entity_at(m.end(), limit=1)
                 if e is not None and e.label == "PERSON" and e.end <= pos:
