@@ -272,9 +272,8 @@ class _State:
         found: Entity | None = None
         if self._roles is None:  # read once: a long text asks for every role cue it has
             self._roles = list(_ROLE_AT.finditer(self.text))
-        for m in self._roles:
-            if m.end() > pos:
-                break
+            self._role_ends = [m.end() for m in self._roles]
+        for m in self._roles[: bisect.bisect_right(self._role_ends, pos)]:
             if m.group("role")[0].islower() and head in m.group("role").lower().split():  # not Hakim Agung
                 e = self.entity_at(m.end(), limit=1)
                 if e is not None and e.label == "PERSON" and e.end <= pos:
@@ -356,11 +355,13 @@ def _marked(state: "_State", fields: dict, s: int, e: int) -> dict:
 def find_quotes(text: str, entities: Sequence[Entity], persons: Sequence[PersonGroup]) -> tuple[Quote, ...]:
     """The quotes of an article, in text order (see the module docstring)."""
     state = _State(text, entities, persons)
-    headline = title_case_lines(text)
+    headline = title_case_lines(text)  # sorted, disjoint lines
+    headline_starts = [hs for hs, _he in headline]
     found: list[Quote] = []
     for para in _PARAGRAPH.finditer(text):
         start, end = para.span()
-        in_headline = any(hs <= start < he for hs, he in headline)
+        h = bisect.bisect_right(headline_starts, start) - 1
+        in_headline = h >= 0 and start < headline[h][1]
         direct = _direct(state, start, end)
         covered = [(q.start, q.end) for q in direct]
         items = list(direct)
