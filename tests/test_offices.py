@@ -512,3 +512,10 @@ def test_a_bare_menteri_is_the_minister_just_named(nlp):
             "Menteri meminta petugas waspada dan menteri lain menyusul.")
     offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
     assert offices == [("Menteri Imigrasi dan Pemasyarakatan (Imipas)", "Agus Andrianto"), ("Menteri", "Agus Andrianto")]
+
+
+def test_a_bare_presiden_is_the_indonesian_one_when_the_article_names_both(nlp):
+    text = ("Presiden Republik Indonesia Prabowo Subianto tiba di Moskow. Ia akan bertemu Presiden "
+            "Vladimir Putin. Presiden juga dijadwalkan berbicara di forum ekonomi.")
+    offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
+    assert offices[-1] == ("Presiden", "Prabowo Subianto")

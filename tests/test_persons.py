@@ -313,3 +313,10 @@ def test_a_short_ticket_splits_when_the_article_names_both_in_full():
     )
     persons = [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
     assert persons == ["Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo", "Gibran"]
+
+
+def test_bin_joins_a_name_to_the_father_s_and_habib_stays_in_the_name(nlp):
+    text = "Anggota Wantimpres Habib Luthfi bin Yahya hadir dalam acara itu. Habib Luthfi mengatakan hal itu."
+    result = beritaner.extract(text, nlp=nlp)
+    assert [e.text for e in result.entities if e.label == "PERSON"] == ["Habib Luthfi bin Yahya", "Habib Luthfi"]
+    assert [e.holder for e in result.entities if e.label == "OFFICE"] == ["Habib Luthfi bin Yahya"]

@@ -304,6 +304,14 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
             (start, holder) for (t, _), items in by_post.items() if t == title or t.startswith(title + " ")
             for start, holder in items
         ]
+        # ``Presiden`` beside ``Presiden Republik Indonesia Prabowo`` and ``Presiden Vladimir
+        # Putin``: a bare title in Indonesian news means the Indonesian post when the
+        # article names that one
+        domestic = [
+            (start, holder) for (t, j), items in by_post.items() if t == title and j == "indonesia"
+            for start, holder in items
+        ]
+        same_title = domestic or same_title
         before = [item for item in same_title if item[0] < ent["start"]]
         if before:
             ent["attrs"]["holder"] = max(before)[1]

@@ -40,6 +40,7 @@ from ..lang.id.persons import (
     HONORIFIC_PREFIXES,
     NAME_LIKE_HONORIFICS,
     NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
     BALINESE_NAME_WORDS,
     DEGREE_SUFFIX_PATTERN,
     FORMS_OF_ADDRESS,
@@ -199,6 +200,8 @@ _SPEECH = openings.declare(regex.compile(
 _AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{RANK})[ ]+)?(?=[A-Z])")
 _RANK_START = regex.compile(rf"(?:{RANK})\b")
 _MAX_NAME_WORDS = 4
+#: ``bin``/``binti`` between two name words (the lowercase word does not count as one)
+_PATRONYMIC = regex.compile(rf"[ ](?:{alternation(PATRONYMIC_PARTICLES)})(?=[ ]\p{{Lu}})")
 
 
 def _name_run(text: str, pos: int, blocked: list[bool], known: frozenset[str] = frozenset()) -> int:
@@ -209,6 +212,9 @@ def _name_run(text: str, pos: int, blocked: list[bool], known: frozenset[str] = 
     end = pos
     words = 0
     while words < _MAX_NAME_WORDS:
+        particle = _PATRONYMIC.match(text, end) if words else None
+        if particle is not None:  # ``Habib Luthfi bin Yahya``: ``bin`` joins the father's name
+            end = particle.end()
         match = _NAME_WORD.match(text, end if words == 0 else end + 1)
         if words and (end >= len(text) or text[end] != " "):
             break

@@ -389,13 +389,14 @@ COMPANY_SUFFIXES: tuple[str, ...] = ("(Persero)", "(Persero) Tbk", "Tbk", "Tbk."
 
 #: Last words of bodies named in English (``Eurasian Economic Union``, ``International
 #: Energy Agency``, ``Indonesia Corruption Watch``): the capitalised words before one of
-#: these name a body. (Not ``Center``: a ``Convention Center`` is a place.)
+#: these name a body. (Not ``Center``: a ``Convention Center`` is a place; not ``Forum``
+#: or ``Congress``: mostly events, which ANNOTATION.md does not tag.)
 ENGLISH_BODY_HEADS: frozenset[str] = frozenset({
     "Union", "Council", "Association", "Organization", "Organisation", "Agency", "Fund",
-    "Forum", "Institute", "Committee", "Commission", "Federation", "Alliance", "Foundation",
+    "Institute", "Committee", "Commission", "Federation", "Alliance", "Foundation",
     "Authority", "Board", "Bureau", "Network", "Society", "League",
     "University", "College", "Academy", "Initiative", "Partnership", "Coalition",
-    "Movement", "Watch", "Tribunal", "Parliament", "Assembly", "Congress", "Senate",
+    "Movement", "Watch", "Tribunal", "Parliament", "Assembly", "Senate",
     "Secretariat", "Consortium", "Institution", "Company", "Enterprises", "Industries",
     "Laboratory", "Programme", "Reserve", "Exchange", "Court",
 })  # fmt: skip

@@ -15,7 +15,10 @@ HONORIFIC_PREFIXES: frozenset[str] = frozenset({
 
 #: Honorifics that are also plain given names when they stand alone (Andi, Cut, Gus,
 #: Teuku): kept in the span but not split off into ``honorifics``.
-NAME_LIKE_HONORIFICS: frozenset[str] = frozenset({"Andi", "Cut", "Teuku", "Gus", "Raden"})
+NAME_LIKE_HONORIFICS: frozenset[str] = frozenset({"Andi", "Cut", "Teuku", "Gus", "Raden", "Habib"})
+
+#: Lowercase words joining a name to the father's: ``Habib Luthfi bin Yahya``.
+PATRONYMIC_PARTICLES: tuple[str, ...] = ("bin", "binti")
 
 #: Academic degrees written after a name, usually after a comma (in the span).
 DEGREE_SUFFIX_PATTERN = (
