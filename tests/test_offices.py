@@ -432,7 +432,9 @@ def test_an_unlisted_body_needs_a_holder_after_it():
         ("Turut hadir Anggota DPR RI Dapil Maluku Widya Pratiwi di Ambon.",
          "Anggota DPR RI Dapil Maluku", "Anggota", "Widya Pratiwi"),
         ("Turut hadir Wamenkop Ferry Juliantono di Ambon.", "Wamenkop", "Wakil Menteri Koperasi", "Ferry Juliantono"),
-        ("Ketua Dewan Pakar Partai Golkar Agung Laksono hadir.", "Ketua Dewan Pakar", "Ketua", "Agung Laksono"),
+        # a party council and its party belong to the title (gold: ``Anggota Dewan Pembina PSI``)
+        ("Ketua Dewan Pakar Partai Golkar Agung Laksono hadir.", "Ketua Dewan Pakar Partai Golkar", "Ketua",
+         "Agung Laksono"),
         # a lowercase "bidang" opens the title's section as "Bidang" would
         ("Hal itu disampaikan Juru Bicara bidang Pencegahan KPK Ipi Maryati Kuding kepada wartawan.",
          "Juru Bicara bidang Pencegahan KPK", "Juru Bicara bidang Pencegahan", "Ipi Maryati Kuding"),

@@ -332,3 +332,14 @@ def test_capitalised_kejaksaan_is_a_body_bare_or_with_its_region(nlp):
     text = "Ia diperiksa di Kejaksaan Kota Tegal pada Senin. Kejaksaan menahan dua tersangka di kejaksaan."
     orgs = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"]
     assert orgs == ["Kejaksaan Kota Tegal", "Kejaksaan"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Ia menjabat Dewan Pembina TKN Prabowo-Gibran sejak Oktober.", "Dewan Pembina TKN Prabowo-Gibran"),
+    ("Tim Kampanye Nasional (TKN) Prabowo Subianto-Gibran mengumumkan susunan pengurus.",
+     "Tim Kampanye Nasional (TKN) Prabowo Subianto-Gibran"),
+    ("Tim Kampanye Nasional (TKN) Koalisi Indonesia Maju (KIM) menggelar rapat.",
+     "Tim Kampanye Nasional (TKN) Koalisi Indonesia Maju (KIM)"),
+])
+def test_a_campaign_team_runs_over_its_ticket_or_coalition_and_a_board_takes_it_as_parent(nlp, text, org):
+    assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == [org]

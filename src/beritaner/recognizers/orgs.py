@@ -81,7 +81,7 @@ class OrgMatch:
     name: str
     aliases: list[str] = field(default_factory=list)
     score: float = 0.9
-    kind: str = "body"  # body | regional | known | named | media | party | ministry
+    kind: str = "body"  # body | regional | known | named | media | party | ministry | campaign
     head: str = ""
     has_region: bool = False
 
@@ -112,7 +112,7 @@ SUBUNIT_HEADS = frozenset({
 })  # fmt: skip
 #: unit acronyms that take a parent (``Satreskrim Polres Jember``)
 _UNIT_ACRONYM = regex.compile(r"(?:Sat|Dit|Bid|Subdit|Unit|Sub)\p{Lu}?\p{Ll}+")
-_PARENT_KINDS = frozenset({"regional", "known", "ministry", "party", "body"})
+_PARENT_KINDS = frozenset({"regional", "known", "ministry", "party", "body", "campaign"})
 _GENERIC = frozenset(g for g in L.GENERIC_CLASSES)
 
 
@@ -533,17 +533,22 @@ def _campaign_team(t: Words, i: int) -> OrgMatch | None:
     h = t.phrase(_CAMPAIGN, i)
     if h is None:
         return None
-    m = OrgMatch(i, h[0], "", kind="named", head=" ".join(h[1].split()), score=0.9)
+    m = OrgMatch(i, h[0], "", kind="campaign", head=" ".join(h[1].split()), score=0.9)
     _take_alias(t, m)
     j = start = m.end
     # one candidate (``Ganjar``, ``Prabowo-Gibran``), then ``- Mahfud`` or ``Presiden``;
     # a name after that is the team's officer (``Ketua TPN Ganjar Presiden Arsjad Rasjid``)
-    if j < t.n and t.gap_ok(j) and t.cap(j) and t.w(j) not in STOP_WORDS and not t.is_rank_or_honorific(j):
+    coalition = _parse_org(t, j, 1) if j < t.n and t.gap_ok(j) and t.w(j) == "Koalisi" else None
+    if coalition is not None:  # ``TKN Koalisi Indonesia Maju (KIM)``: the coalition's team
+        j = coalition.end
+    elif j < t.n and t.gap_ok(j) and t.cap(j) and t.w(j) not in STOP_WORDS and not t.is_rank_or_honorific(j):
         j += 1
         if t.w(j) in ("-", "–") and t.cap(j + 1) and t.gap_ok(j + 1):
             j += 2
         elif t.w(j) in L.CAMPAIGN_NAME_ENDS and t.gap_ok(j):
             j += 1
+        elif "-" in t.w(j)[1:] and t.cap(j) and t.gap_ok(j) and "-" not in t.w(j - 1):
+            j += 1  # ``Prabowo Subianto-Gibran``: a ticket written with a surname
     if j == start and m.head not in L.CAMPAIGN_BARE_OK:
         return None
     if j == start:

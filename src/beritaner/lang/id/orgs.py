@@ -503,6 +503,10 @@ NATIONAL_BODIES: dict[str, float] = {
     "Tokopedia": 0.93, "Shopee": 0.93, "Bukalapak": 0.93, "GoTo": 0.9, "TikTok": 0.85,
     "Tiktok": 0.85, "TikTok Shop": 0.9, "Tiktok Shop": 0.9,
     "Timnas Indonesia": 0.85, "Timnas": 0.7,
+    # the coalitions of the 2024 elections
+    "Koalisi Indonesia Maju": 0.95, "Koalisi Indonesia Maju Plus": 0.95,
+    "Koalisi Perubahan untuk Persatuan": 0.95, "Koalisi Perubahan": 0.9,
+    "Koalisi Indonesia Bersatu": 0.95, "Koalisi Indonesia Raya": 0.95,
 }  # fmt: skip
 
 #: Airlines and air-traffic bodies flying in Indonesian news (an airline's name looks like
@@ -635,7 +639,7 @@ PARTY_UNITS: tuple[str, ...] = (
 #: Boards and committees that are an ORG together with the body they belong to, named
 #: right after them: ``Dewas KPK``, ``Pansus Haji DPR``, ``Banggar DPRD Kota Bogor``.
 BOARDS_OF_A_BODY: frozenset[str] = frozenset({
-    "Dewas", "Pansus", "Panja", "Banggar", "Baleg", "Bapemperda", "Bamus", "Timsus",
+    "Dewas", "Dewan", "Pansus", "Panja", "Banggar", "Baleg", "Bapemperda", "Bamus", "Timsus",
 })  # fmt: skip
 
 #: Universities known by short name.
