@@ -384,3 +384,11 @@ def test_dirinya_points_back_like_dia(nlp):
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.kind, q.cue, q.speaker) for q in quotes] == [
         ("direct", "kata", "Sanny Iskandar"), ("indirect", "menilai", "Sanny Iskandar")]
+
+
+def test_two_names_joined_by_atau_are_one_person_when_the_article_goes_on_with_one(nlp):
+    text = ("Ketua Yayasan Sekar Tani, Siti Rahmawati Kusumadewi atau Dewi Kusuma, mendukung pasangan itu.\n\n"
+            "\"Kami menyerap aspirasi para petani di daerah,\" kata Dewi di Bandung.")
+    result = beritaner.extract(text, nlp=nlp)
+    assert [q.speaker for q in result.quotes] == ["Siti Rahmawati Kusumadewi"]
+    assert [p.name for p in result.persons] == ["Siti Rahmawati Kusumadewi"]

@@ -163,13 +163,29 @@ def _is_nickname_of(nick: str, full: str) -> bool:
     return len(nick_words) == 1 and len(nick) >= 4 and nick[:2].lower() == full_words[0][:2].lower() and nick not in full_words
 
 
+def _one_name_goes_on(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``Zannuba Ariffah Chafsoh atau Yenny Wahid``, then only ``Yenny``: two names of one
+    person, the article going on with one of them. A choice (``memilih Prabowo Subianto
+    atau Ganjar Pranowo``) names both again, or neither."""
+    def used_elsewhere(p: dict[str, Any]) -> bool:
+        for word in regex.findall(r"\p{Lu}[\p{Ll}'’]{2,}", p["text"]):
+            for m in regex.finditer(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text):
+                if not (a["start"] <= m.start() < b["end"]):
+                    return True
+        return False
+
+    return used_elsewhere(a) != used_elsewhere(b)
+
+
 def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Merge the groups of two persons written ``X alias Y``; the fuller one names them."""
+    """Merge the groups of two persons written ``X alias Y`` (or ``X atau Y`` where Y is X's
+    nickname or the article goes on with only one of them); the fuller one names them."""
     group_of = {id(m): g for g in groups for m in g["members"]}
     ordered = sorted(persons, key=lambda p: p["start"])
     for a, b in zip(ordered, ordered[1:]):
         if not _ALIAS_WORD.fullmatch(text, a["end"], b["start"]) and not (
-            _OR_WORD.fullmatch(text, a["end"], b["start"]) and _is_nickname_of(b["text"], a["text"])
+            _OR_WORD.fullmatch(text, a["end"], b["start"])
+            and (_is_nickname_of(b["text"], a["text"]) or _one_name_goes_on(text, a, b))
         ):
             continue
         ga, gb = group_of[id(a)], group_of[id(b)]
