@@ -1,6 +1,6 @@
 """One very long document: time and peak memory of ``extract`` (a measurement, not a test).
 
-    .venv/bin/python bench/long_document.py [--megabytes 10]
+    .venv/bin/python bench/long_document.py [--megabytes 10] [--n-process 2]
 
 Builds one text of the given size from the articles in seeds/ and devset/ (paragraphs
 repeated in order), runs ``beritaner.extract`` on it once, checks every offset against
@@ -27,6 +27,8 @@ def peak_mb() -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--megabytes", type=float, default=10.0)
+    ap.add_argument("--n-process", type=int, default=1,
+                    help="processes for the text's pieces (extract_many); 1 = extract")
     args = ap.parse_args(argv)
 
     import beritaner
@@ -45,13 +47,18 @@ def main(argv: list[str] | None = None) -> int:
     beritaner.extract("Bupati Lebak hadir.", nlp=nlp)
     before = peak_mb()
     started = time.perf_counter()
-    result = beritaner.extract(text, reference_date="2026-01-01", nlp=nlp)
+    if args.n_process == 1:
+        result = beritaner.extract(text, reference_date="2026-01-01", nlp=nlp)
+    else:
+        (result,) = beritaner.extract_many([text], reference_dates="2026-01-01", nlp=nlp, n_process=args.n_process)
     seconds = time.perf_counter() - started
     assert all(text[e.start : e.end] == e.text for e in result.entities)
     print(f"| text | {len(text):,} characters, {len(text.split()):,} words |")
     print(f"| entities | {len(result.entities):,} (every offset checked against the text) |")
     print(f"| time | {seconds:.1f} s ({len(text.split()) / seconds:,.0f} words/s) |")
-    print(f"| peak RSS | {before:.0f} MB after load; {peak_mb():.0f} MB after the document |")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"| peak RSS | {before:.0f} MB after load; {peak_mb():.0f} MB after the document"
+          + (f"; largest worker {children:.0f} MB |" if args.n_process > 1 else " |"))
     return 0
 
 

@@ -108,6 +108,20 @@ def test_long_document_offsets_index_the_whole_text(nlp, monkeypatch):
     assert len(initials) == 200
 
 
+def test_the_records_of_a_long_text_do_not_depend_on_how_its_pieces_are_batched(nlp, monkeypatch):
+    from beritaner import api
+
+    monkeypatch.setattr(api, "CHUNK_CHARS", 2_000)
+    paragraph = "Bupati Lebak Hasbi Jayabaya meninjau banjir di Kecamatan Cipanas, Senin (3/3/2025).\n"
+    text = paragraph * 120  # about 10k characters, five pieces
+    monkeypatch.setattr(api, "BATCH_CHARS", 1_000_000)
+    whole = beritaner.extract(text, nlp=nlp)
+    monkeypatch.setattr(api, "BATCH_CHARS", 2_500)  # one piece per batch
+    one_by_one = beritaner.extract(text, nlp=nlp)
+    assert len(whole.entities) == 120 * 4  # office, person, place, date
+    assert one_by_one.model_dump() == whole.model_dump()
+
+
 def test_hostile_punctuation_runs(nlp):
     text = "Bupati Lebak hadir " + "(" * 40_000 + " tersangka AB ditangkap."
     result = beritaner.extract(text, nlp=nlp)

@@ -35,6 +35,10 @@ CHUNK_CHARS = 10_000
 #: batch is no faster (240 real articles twice: batch 16 peaks at 327 MB, 8 at 265 MB,
 #: 4 at 237 MB, all within 5 % of one speed; ``bench/pipeline_bench.py``).
 DEFAULT_BATCH_SIZE = 8
+#: ... and at most about this many characters per batch: the pieces of one long text are
+#: each ``CHUNK_CHARS`` long, and eight of them held a 0.5 MB text's peak 330 MB above
+#: the loaded pipeline (``bench/long_document.py``)
+BATCH_CHARS = 32_000
 
 DateLike = _dt.date | str | None
 
@@ -291,14 +295,16 @@ def _pipe_batch(nlp: Language, batch: list[tuple[_Job, int, int]]) -> None:
 def _run_serial(nlp: Language, jobs: Iterator[_Job], batch_size: int) -> Iterator[_Job]:
     waiting: deque[_Job] = deque()
     batch: list[tuple[_Job, int, int]] = []
+    chars = 0
     try:
         for job in jobs:
             waiting.append(job)
             for start, end in job.pieces():
                 batch.append((job, start, end))
-                if len(batch) >= batch_size:
+                chars += end - start
+                if len(batch) >= batch_size or chars >= BATCH_CHARS:
                     _pipe_batch(nlp, batch)
-                    batch = []
+                    batch, chars = [], 0
                     yield from _finished(waiting)
             yield from _finished(waiting)
     except Exception:  # the caller's iterable failed: what was read before it comes back first
