@@ -167,6 +167,13 @@ def test_a_cue_between_commas_makes_the_whole_sentence_one_quote(nlp):
     # a reporting verb from the guideline's open list
     ("Kasi Humas Polresta Malang Kota Ipda Yudi Risdiyanto membenarkan, pemeriksaan dilakukan pekan ini.",
      "pemeriksaan dilakukan pekan ini", "membenarkan", "Yudi Risdiyanto"),
+    # more reporting verbs the annotators read as cues: a forecast, a breakdown, a common misspelling
+    ("Prakirawan BMKG Juanda Ayu Lestari memprakirakan hujan lebat turun hingga Kamis.",
+     "hujan lebat turun hingga Kamis", "memprakirakan", "Ayu Lestari"),
+    ("Kepala Badan Kebijakan Fiskal Febrio Kacaribu merinci bahwa penerimaan pajak naik 12 persen.",
+     "penerimaan pajak naik 12 persen", "merinci", "Febrio Kacaribu"),
+    ("Camat Cibeber Asep Saepudin menghimbau warga menjauhi bantaran sungai.",
+     "warga menjauhi bantaran sungai", "menghimbau", "Asep Saepudin"),
 ])
 def test_more_ways_news_reports_speech(nlp, text, words, cue, speaker):
     quotes = beritaner.extract(text, reference_date="2024-02-12", nlp=nlp).quotes

@@ -23,7 +23,7 @@ AFTER_CUES: tuple[str, ...] = (
     "imbuh", "tambah", "papar", "pungkas", "lanjut", "urai", "sambung", "timpal", "tanya",
     "pinta", "harap", "ajak", "akui", "klaim", "bilang", "tulis", "seru", "pesan",
     "beber", "keluh", "tukas", "tutup", "tandas", "kilah", "seloroh", "canda", "kenang",
-    "sahut", "jawab",
+    "sahut", "jawab", "puji",
 )  # fmt: skip
 
 #: Cues written before the speech, after the speaker: ``X mengatakan, …``,
@@ -39,10 +39,12 @@ BEFORE_CUES: tuple[str, ...] = (
     # verbs by which news reports what someone said")
     "melaporkan", "membenarkan", "mengulas", "menduga", "meyakini", "menyoroti",
     "mengibaratkan", "yakin", "menganggap", "menantang", "merasa", "menuding", "mengkritik",
+    "memerintahkan", "memperkirakan", "memprakirakan", "mengharapkan", "merinci",
+    "mengonfirmasi", "menghimbau", "menjanjikan", "berpesan",
 )  # fmt: skip
 PASSIVE_CUES: tuple[str, ...] = (
     "dikatakan", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "ditambahkan",
-    "dipaparkan", "dinyatakan", "diterangkan", "dituturkan",
+    "dipaparkan", "dinyatakan", "diterangkan", "dituturkan", "disebutkan",
 )  # fmt: skip
 
 #: Words after a cue that name no one but point back to the last speaker:
