@@ -262,3 +262,11 @@ def test_words_a_scraper_glued_to_a_name_are_cut_off(nlp):
     persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert persons.count("Harun Masiku") == 2, persons
     assert "Rama" not in persons  # "Ramadan" is no "Rama" glued to "dan": no "Rama" written alone
+
+
+def test_a_one_word_place_after_a_speech_cue_that_starts_a_named_person_is_that_person():
+    text = "Juru bicara Danang Mandala Prihantoro hadir. Kota Danang ramai, papar Danang kepada wartawan."
+    knowledge = [span(text, ("PERSON", "Danang Mandala Prihantoro"), 0.9), span(text, ("PLACE", "Kota Danang"), 0.9),
+                 span(text, ("PLACE", "Danang"), 0.9, nth=2)]  # (the 2nd "Danang" is inside "Kota Danang")
+    out = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, [], certain=0.85)]
+    assert out == [("PERSON", "Danang Mandala Prihantoro"), ("PLACE", "Kota Danang"), ("PERSON", "Danang")]

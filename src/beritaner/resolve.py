@@ -51,6 +51,7 @@ from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates
 from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
+from .lang.id.quotes import AFTER_CUES
 from .lexicon import common_words
 from .text import RANK, TICKET_HYPHEN, alternation, list_number_points, title_case_lines
 
@@ -89,6 +90,27 @@ def _trim(text: str, cand: Candidate, taken: list[Candidate]) -> Candidate | Non
     if best is None:
         return None
     return Candidate(best[0], best[1], cand.label, cand.score * 0.9, cand.source, dict(cand.attrs))
+
+
+_AFTER_CUE = regex.compile(rf"(?<![\w-])(?i:{alternation(AFTER_CUES)})[ \t]+$")
+
+
+def _named_after_a_cue(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """``papar Danang`` after ``Danang Mandala Prihantoro``: a one-word PLACE or ORG right
+    after a speech cue, that is the first word of a person the article names in full, is
+    that person (``Danang`` is also the Vietnamese city)."""
+    first_words = {text[c.start : c.end].split()[0] for c in entities
+                   if c.label == "PERSON" and " " in text[c.start : c.end]}
+    if not first_words:
+        return entities
+    out = []
+    for c in entities:
+        word = text[c.start : c.end]
+        if (c.label in ("PLACE", "ORG") and word in first_words
+                and _AFTER_CUE.search(text, max(0, c.start - 20), c.start)):
+            c = Candidate(c.start, c.end, "PERSON", c.score, c.source, {"pattern": "named after a cue"})
+        out.append(c)
+    return out
 
 
 def _fuller_repeat(c: Candidate) -> bool:
@@ -191,7 +213,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
-    entities = names_out_of_spans(text, [_unglued(text, c) for c in entities])
+    entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c) for c in entities]))
     return _join_country_tails(text, _split_tickets(text, entities))
 
 
