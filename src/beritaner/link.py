@@ -103,7 +103,7 @@ def person_fields(text: str, start: int, end: int) -> dict[str, Any]:
 
 def _words(name: str) -> list[str]:
     """The words of a name, lowercased, with one apostrophe (``Ma’ruf`` = ``Ma'ruf``)."""
-    return [w.lower() for w in regex.findall(r"[\w'’‘`]+", name.translate(_APOSTROPHES))]
+    return [w.lower() for w in regex.findall(r"[\w']+", name.translate(_APOSTROPHES))]
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})

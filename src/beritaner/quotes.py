@@ -272,8 +272,7 @@ class _State:
         found: Entity | None = None
         if self._roles is None:  # read once: a long text asks for every role cue it has
             self._roles = list(_ROLE_AT.finditer(self.text))
-            self._role_ends = [m.end() for m in self._roles]
-        for m in self._roles[: bisect.bisect_right(self._role_ends, pos)]:
+        for m in self._roles[: bisect.bisect_right(self._roles, pos, key=lambda m: m.end())]:
             if m.group("role")[0].islower() and head in m.group("role").lower().split():  # not Hakim Agung
                 e = self.entity_at(m.end(), limit=1)
                 if e is not None and e.label == "PERSON" and e.end <= pos:

@@ -113,6 +113,11 @@ def _named_after_a_cue(text: str, entities: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _inside_longer(spans: list[Candidate], cand: Candidate, also) -> bool:
+    """Some span of ``spans`` for which ``also`` holds contains ``cand`` and is longer."""
+    return any(w.start <= cand.start and cand.end <= w.end and w.length > cand.length and also(w) for w in spans)
+
+
 def _fuller_repeat(c: Candidate) -> bool:
     """A PERSON the article names elsewhere, read here with more name words after it
     (``Danang Mandala Prihantoro`` beside ``papar Danang``): a model span that takes only
@@ -182,8 +187,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             continue  # knowledge labels this very text otherwise
         if _in_headline_only(text, cand, headlines):
             continue
-        if any(w.start <= cand.start and cand.end <= w.end and w.length > cand.length
-               and (w.label == cand.label or (_fuller_repeat(w) and w.start < cand.start)) for w in weak):
+        if _inside_longer(weak, cand, lambda w: w.label == cand.label or (_fuller_repeat(w) and w.start < cand.start)):
             continue  # a fuller form of the same kind of entity, or of a name the article uses: the outer one stands
         inside = taken.overlapping(cand)
         if not inside:
@@ -192,10 +196,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
         if any(t.start <= cand.start and cand.end <= t.end for t in inside):
             continue  # wholly inside knowledge: the outer span already covers it
         trimmed = _trim(text, cand, inside)
-        if trimmed is not None and any(
-            w.start <= trimmed.start and trimmed.end <= w.end and w.length > trimmed.length and taken.free(w)
-            for w in weak
-        ):
+        if trimmed is not None and _inside_longer(weak, trimmed, taken.free):
             continue  # what is left of a cut model span lies inside knowledge's longer guess
         if trimmed is not None and trimmed.source == MODEL_SOURCE:
             if model_filter is None:
