@@ -343,3 +343,14 @@ def test_capitalised_kejaksaan_is_a_body_bare_or_with_its_region(nlp):
 ])
 def test_a_campaign_team_runs_over_its_ticket_or_coalition_and_a_board_takes_it_as_parent(nlp, text, org):
     assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Perdagangan antara Indonesia dan Uni Ekonomi Eurasia naik tahun ini.", "Uni Ekonomi Eurasia"),
+    ("Pasar menunggu kesimpulan rapat Fed pekan depan, kata analis.", "Fed"),
+    ("Presiden absen dari pertemuan G7 di Kanada.", "G7"),
+])
+def test_international_bodies_are_orgs_not_people(nlp, text, org):
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("ORG", org) in entities
+    assert not [t for label, t in entities if label == "PERSON"]

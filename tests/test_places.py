@@ -360,3 +360,15 @@ def test_the_stops_of_a_flight_route_are_places_with_their_airport_codes(nlp):
     places = [(e.text, e.aliases) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PLACE"]
     assert places == [("Kupang (KOE)", ("KOE",)), ("Waingapu (WGP)", ("WGP",)),
                       ("Waingapu (WGP)", ("WGP",)), ("Kupang (KOE)", ("KOE",))]
+
+
+@pytest.mark.parametrize("name, code", [("Sumatra Utara", "12"), ("Sumatra Barat", "13"), ("Sumatra Selatan", "16")])
+def test_a_province_spelled_sumatra_is_the_kemendagri_sumatera_province(nlp, name, code):
+    text = f"Banjir melanda sejumlah daerah di {name} sejak Senin, kata petugas."
+    places = {e.text: e.region_code for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PLACE"}
+    assert places == {name: code}
+
+
+def test_continents_and_world_regions_are_places(nlp):
+    text = "Perjanjian dagang RI dengan negara-negara Eurasia dan Asia Pasifik segera diteken."
+    assert {"Eurasia", "Asia Pasifik"} <= set(resolved_places(nlp, text))

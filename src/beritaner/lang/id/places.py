@@ -185,6 +185,9 @@ REGION_VARIANTS: dict[str, str] = {
     "Muarojambi": "Kabupaten Muaro Jambi", "Tanjungpinang": "Kota Tanjung Pinang",
     "Mukomuko": "Kabupaten Mukomuko", "Fakfak": "Kabupaten Fak Fak",
     "Bangka Barat": "Kabupaten Bangka Barat", "Pulau Morotai": "Kabupaten Pulau Morotai",
+    # news often spells the island Sumatra, as in English
+    "Sumatra Utara": "Sumatera Utara", "Sumatra Barat": "Sumatera Barat",
+    "Sumatra Selatan": "Sumatera Selatan",
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------------
@@ -438,5 +441,6 @@ ISLANDS: tuple[str, ...] = (
     "Nusantara", "Kepulauan Seribu", "Kepulauan Riau", "Selat Sunda", "Selat Malaka",
     "Laut Jawa", "Laut China Selatan", "Laut Natuna Utara", "Samudra Hindia",
     "Samudera Hindia", "Samudra Pasifik", "Asia", "Eropa", "Afrika", "Asia Tenggara",
-    "Timur Tengah", "Amerika Latin",
+    "Timur Tengah", "Amerika Latin", "Eurasia", "Asia Pasifik", "Asia Tengah", "Asia Timur",
+    "Asia Selatan", "Amerika Utara", "Amerika Selatan", "Oseania",
 )  # fmt: skip
