@@ -270,3 +270,12 @@ def test_a_one_word_place_after_a_speech_cue_that_starts_a_named_person_is_that_
                  span(text, ("PLACE", "Danang"), 0.9, nth=2)]  # (the 2nd "Danang" is inside "Kota Danang")
     out = [(c.label, text[c.start : c.end]) for c in resolve(text, knowledge, [], certain=0.85)]
     assert out == [("PERSON", "Danang Mandala Prihantoro"), ("PLACE", "Kota Danang"), ("PERSON", "Danang")]
+
+
+def test_an_everyday_word_glued_to_a_name_the_article_writes_alone_is_cut_off(nlp):
+    text = ("Mantan Ketua DPRD Jatim Kusnadidilaporkan hilang sejak Senin. Keluarga Kusnadi sudah "
+            "melapor ke polisi. Polisi mencari Kusnadi di Sidoarjo, kata penyidik. Warga Jatim "
+            "membantu pencarian mantan Ketua DPRD Jatimini.")
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert [t for label, t in entities if label == "PERSON"] == ["Kusnadi"] * 3
+    assert [t for label, t in entities if label == "OFFICE"] == ["Ketua DPRD Jatim"] * 2

@@ -14,3 +14,12 @@ def common_words() -> frozenset[str]:
     raw = resources.files("beritaner.data").joinpath("common_words.txt.gz").read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """:func:`common_words` and spaCy's Indonesian stop words: the words a scraper glues
+    to a name (``dan``, ``di``, ``dilaporkan``) and that no name is."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return common_words() | frozenset(STOP_WORDS)

@@ -52,8 +52,8 @@ from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lang.id.quotes import AFTER_CUES
-from .lexicon import common_words
-from .text import RANK, TICKET_HYPHEN, alternation, list_number_points, title_case_lines
+from .lexicon import common_words, everyday_words
+from .text import RANK, TICKET_HYPHEN, alternation, glue_points_by_evidence, list_number_points, title_case_lines
 
 MODEL_SOURCE = "model"
 PERSONS_SOURCE = "persons"
@@ -214,7 +214,8 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
-    entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c) for c in entities]))
+    glued = glue_points_by_evidence(text)
+    entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c, glued) for c in entities]))
     return _join_country_tails(text, _split_tickets(text, entities))
 
 
@@ -271,20 +272,26 @@ _GLUED_LEAD = regex.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})")
 _LAST_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{4,}$")
 
 
-def _unglued(text: str, c: Candidate) -> Candidate:
+def _unglued(text: str, c: Candidate, glued: list[int] = ()) -> Candidate:
     """A PERSON span without the words a scraper glued to it: ``RIHarun Masikudan`` →
     ``Harun Masiku`` (an acronym before; an everyday word after, when the article writes
-    the name without it elsewhere: ``Harun Masiku``)."""
+    the name without it elsewhere: ``Harun Masiku``, or writes its last word alone:
+    ``Kusnadi`` of ``Kusnadidilaporkan``, one of the ``glued`` points of
+    :func:`~beritaner.text.glue_points_by_evidence`)."""
     if c.label != "PERSON":
         return c
     start, end = c.start, c.end
+    for point in glued:
+        if start < point < end and text[point].islower():
+            end = point
+            break
     lead = _GLUED_LEAD.match(text, start, end)
     if lead is not None:
         start = lead.end()
     last = _LAST_WORD.search(text, start, end)
     if last is not None and last.start() > start:
         word, before = last.group(), text[start : last.start()]
-        glue = _glue_words()
+        glue = everyday_words()
         cuts = [k for k in range(3, len(word) - 1) if word[k:].lower() in glue]  # cheap test first
         if cuts and not _elsewhere(text, word, last.start()):
             for k in cuts:
@@ -306,14 +313,6 @@ def _elsewhere(text: str, word: str, position: int) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def _glue_words() -> frozenset[str]:
-    """Everyday words a scraper glues after a name (``dan``, ``bertemu``, ``menjelaskan``)."""
-    from spacy.lang.id.stop_words import STOP_WORDS
-
-    return common_words() | frozenset(STOP_WORDS)
 
 
 def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:

@@ -7,6 +7,7 @@ import functools
 import regex
 
 from .lang.id.persons import BASE_RANKS, BYLINE_LABELS, READ_ALSO_LABELS, RETIRED_MARKS
+from .lexicon import everyday_words
 
 _LINE = regex.compile(r"[^\n]+")
 _WORD = regex.compile(r"[^\W\d_]+")
@@ -97,3 +98,47 @@ def list_number_points(text: str) -> tuple[int, ...]:
             points.append(m.start())
         seen.add(number)
     return tuple(points)
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]+(?![\p{L}\p{N}'’-])")
+_ACRONYM_THEN_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?P<rest>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
+#: the shortest name a glued word may begin with (``Jatim`` of ``Jatimini``)
+_GLUED_HEAD_MIN = 3
+#: how often the article must write the name alone (``Ramadan`` beside one ``Rama Wijaya``
+#: is no ``Rama`` glued to ``dan``)
+_GLUED_HEAD_SEEN = 2
+
+
+def glue_points_by_evidence(text: str) -> list[int]:
+    """Where a scraper dropped a space that the same article writes elsewhere.
+
+    * a capitalised word once in the article, made of a word the article writes on its
+      own at least twice and an everyday word (``Kusnadidilaporkan`` beside ``Kusnadi``,
+      ``Subiantodi``, ``Jatimini``): the point between them;
+    * an acronym glued to a name the article writes on its own (``RIPrabowo`` beside
+      ``Prabowo``): the point before the name. ``JIExpo``, its only form, stays whole.
+    """
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not counts:
+        return []
+    everyday = everyday_words()
+    points: list[int] = []
+    glued = {}
+    for word, n in counts.items():
+        if n > 1 or len(word) < _GLUED_HEAD_MIN + 2 or word.lower() in everyday or not word[1:].islower():
+            continue
+        for k in range(len(word) - 2, _GLUED_HEAD_MIN - 1, -1):  # the shortest everyday tail first
+            if word[k:] in everyday and counts.get(word[:k], 0) >= _GLUED_HEAD_SEEN:
+                glued[word] = k
+                break
+    if glued:
+        for m in _CAPITALISED.finditer(text):
+            k = glued.get(m.group())
+            if k is not None:
+                points.append(m.start() + k)
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        if counts.get(m.group("rest")) and counts.get(m.group()) == 1:
+            points.append(m.start("rest"))
+    return points

@@ -26,7 +26,8 @@ from ..lang.id import orgs as L
 from ..lang.id import places as LP
 from ..lang.id import persons as P
 from ..lang.id import words as W
-from ..text import list_number_points, title_case_lines
+from ..lexicon import everyday_words
+from ..text import glue_points_by_evidence, list_number_points, title_case_lines
 
 __all__ = [
     "Words", "word_pattern", "PERSON_STARTS", "RANK_WORDS", "STOP_WORDS", "ACRONYM",
@@ -177,24 +178,17 @@ _GLUED_MEDIA = frozenset(f.lower() for f in (*L.GLUED_MEDIA_FAMILIES, *L.CAMEL_M
 
 def _glue_points(text: str) -> list[int]:
     """Offsets where a scraper glued an acronym or a lowercase word to the next word,
-    or a list item's number to the item before it."""
+    or a list item's number to the item before it, and the glue points that the
+    article's other words show (:func:`glue_points_by_evidence`)."""
     points = list(list_number_points(text))
     for m in _GLUED_ACRONYM.finditer(text):
-        if m.group("rest") in _everyday_words():
+        if m.group("rest") in everyday_words():
             points.append(m.start("rest"))
     for m in _GLUED_CAPITAL.finditer(text):
         if m.group("rest") not in _GLUED_MEDIA:
             points.append(m.end("rest"))
-    return sorted(points)
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    from spacy.lang.id.stop_words import STOP_WORDS as SPACY_STOP_WORDS
-
-    from ..lexicon import common_words
-
-    return common_words() | frozenset(SPACY_STOP_WORDS)
+    points.extend(glue_points_by_evidence(text))
+    return sorted(set(points))
 
 
 def _split_at(spans: list[tuple[int, int]], points: list[int]) -> list[tuple[int, int]]:
@@ -548,9 +542,9 @@ class GluedWords:
     def __init__(self, text: str) -> None:
         self.text = text
         found = [(m.start(), m.end(), m.group()) for m in GLUED_WORD.finditer(text)]
-        numbers = list_number_points(text)
-        if numbers:
-            found = [(a, b, text[a:b]) for a, b in _split_at([(f[0], f[1]) for f in found], numbers)]
+        points = sorted({*list_number_points(text), *glue_points_by_evidence(text)})
+        if points:
+            found = [(a, b, text[a:b]) for a, b in _split_at([(f[0], f[1]) for f in found], points)]
         self.starts: list[int] = [f[0] for f in found]
         self.ends: list[int] = [f[1] for f in found]
         self.words: list[str] = [f[2] for f in found]
