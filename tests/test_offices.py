@@ -454,16 +454,37 @@ def test_a_capitalised_building_still_makes_a_place():
 
 
 @pytest.mark.parametrize(
-    "text, holder",
+    "text, office, holder",
     [
         ("Surya menantang bakal calon presiden (bacapres) Koalisi Indonesia Maju (KIM) Prabowo Subianto "
-         "untuk mengganti cawapresnya.", "Prabowo Subianto"),
-        ("Bakal calon presiden (Capres) Koalisi Perubahan, Anies Baswedan berharap MKMK adil.", "Anies Baswedan"),
+         "untuk mengganti cawapresnya.", "presiden (bacapres)", "Prabowo Subianto"),
+        ("Bakal calon presiden (Capres) Koalisi Perubahan, Anies Baswedan berharap MKMK adil.",
+         "presiden (Capres)", "Anies Baswedan"),
+        ("Calon wakil presiden (cawapres) Gibran Rakabuming Raka tiba di Solo.", "wakil presiden (cawapres)",
+         "Gibran Rakabuming Raka"),
     ],
 )
-def test_a_lowercase_candidate_post_named_after_it_is_an_office(text, holder):
+def test_a_lowercase_candidate_post_named_after_it_is_an_office_with_its_short_form(text, office, holder):
+    # ANNOTATION.md: a short form in parentheses right after a title belongs to its span
     offices = [(e.text, e.holder, e.candidate) for e in beritaner.extract(text).entities if e.label == "OFFICE"]
-    assert offices == [("presiden", holder, True)]
+    assert offices == [(office, holder, True)]
+
+
+def test_the_candidate_short_form_is_the_office_s_alias_and_another_post_s_is_not():
+    (office,) = [e for e in beritaner.extract("Calon presiden (capres) Anies Baswedan tiba.").entities if e.label == "OFFICE"]
+    assert office.aliases == ("capres",)
+    text = "Calon presiden (cawapres) Anies Baswedan tiba."  # the short form of the other post
+    assert [e.text for e in beritaner.extract(text).entities if e.label == "OFFICE"] == ["presiden"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Gubernur Jawa Timur Periode 2019-2024 Khofifah Indar Parawansa menghadiri pelantikan.", "Khofifah Indar Parawansa"),
+    ("Mantan Bupati Kampar masa jabatan 2016-2021, Azwar Halim, diperiksa jaksa.", "Azwar Halim"),
+])
+def test_the_term_between_an_office_and_its_holder_is_passed_over(text, holder):
+    entities = [(e.label, e.text, getattr(e, "holder", None)) for e in beritaner.extract(text).entities]
+    assert [h for label, _, h in entities if label == "OFFICE"] == [holder]
+    assert [t for label, t, _ in entities if label == "PERSON"] == [holder]
 
 
 def test_candidates_in_the_plural_are_no_office():

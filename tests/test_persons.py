@@ -320,3 +320,11 @@ def test_bin_joins_a_name_to_the_father_s_and_habib_stays_in_the_name(nlp):
     result = beritaner.extract(text, nlp=nlp)
     assert [e.text for e in result.entities if e.label == "PERSON"] == ["Habib Luthfi bin Yahya", "Habib Luthfi"]
     assert [e.holder for e in result.entities if e.label == "OFFICE"] == ["Habib Luthfi bin Yahya"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Menurut Pengamat, rupiah masih tertekan, kata Ibrahim Assuaibi.", "Ibrahim Assuaibi"),
+    ("Hal itu disampaikan Hasto seusai Rakor di Surabaya, Sabtu.", "Hasto"),
+])
+def test_roles_and_meetings_are_never_people(text, person):
+    assert [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"] == [person]

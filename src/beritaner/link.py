@@ -42,6 +42,7 @@ from .lang.id.persons import (
     LINK_ADVERBS,
     NICKNAME_LEADS,
     OFFICE_CONJUNCTIONS,
+    TERM_WORDS,
 )
 
 _RANK_ALT = RANK
@@ -64,7 +65,7 @@ _PERSON_THEN_OFFICE = regex.compile(  # (a dash in a list of appointments: ``Sud
     r"(?:(?:mantan|eks)\s+)?$"
 )
 #: Before the term of an office: "Bupati Kampar periode 2016–2021, Azwar Halim".
-_TERM = regex.compile(r"^\s+(?:periode|masa jabatan|masa bakti)\s+$")
+_TERM = regex.compile(rf"^\s+(?:{alternation(TERM_WORDS)})\s+$", regex.IGNORECASE)
 _OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{alternation(OFFICE_CONJUNCTIONS)})\s+$")
 
 MAX_GAP = 40

@@ -533,16 +533,29 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             end_word = seat
             end = t.ends[end_word - 1]
     aliases: list[str] = list(inner_alias)
-    al = parse_alias(t, end_word, i0)
+    al = parse_alias(t, end_word, i0) or _candidate_short_form(t, end_word, title)
     if al is not None and t.starts[end_word] - end <= 1:
         aliases.append(al[1])
         end = t.ends[al[0] - 1]
+        candidate = candidate or al[1].capitalize() in L.CANDIDATE_TITLES
     if ordinal:
         title = f"{title} {ordinal}"
     off = _Office(start, end, title, jur, acting, former, candidate, aliases, kind, bare, lowercase, score)
     if lowercase and not bare:
         off.score = min(score, 0.86)
     return off
+
+
+def _candidate_short_form(t: Words, i: int, title: str) -> tuple[int, str] | None:
+    """``(capres)`` at word ``i`` after the post it is a candidate for, in any case:
+    ``presiden (capres)``, ``Presiden (Bacapres)``: the short form of ``calon presiden``
+    is the alias of the post (the echo test of :func:`parse_alias` cannot see it)."""
+    if t.w(i) != "(" or t.w(i + 2) != ")":
+        return None
+    form = t.w(i + 1)
+    if L.CANDIDATE_TITLES.get(form.capitalize(), "").lower() != title.lower():
+        return None
+    return i + 3, form
 
 
 #: an active verb after a lowercase title makes it the subject: ``bupati mengingatkan``

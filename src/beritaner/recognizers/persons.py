@@ -48,6 +48,7 @@ from ..lang.id.persons import (
     LETTER_LABEL_NOUNS,
     NAME_ABBREVIATIONS,
     SINGLE_INITIAL_TRIGGERS,
+    TERM_WORDS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
     BYLINE_LABELS,
@@ -197,7 +198,11 @@ _NAME_WORD = regex.compile(
 _SPEECH = openings.declare(regex.compile(
     rf"(?<!\w)(?:{alternation(SPEECH_VERBS)})[ ]+(?=[A-Z])", regex.IGNORECASE
 ), SPEECH_VERBS)
-_AFTER_OFFICE = regex.compile(rf"[ \t]*,?[ \t]*(?:(?:{RANK})[ ]+)?(?=[A-Z])")
+#: between an office and its holder's name: a comma, a rank, the term (``Periode 2019-2024``)
+_AFTER_OFFICE = regex.compile(
+    rf"(?:[ \t]+(?i:{alternation(TERM_WORDS)})[ \t]+\d{{4}}(?:[ \t]*[-–/][ \t]*\d{{4}})?)?"
+    rf"[ \t]*,?[ \t]*(?:(?:{RANK})[ ]+)?(?=[A-Z])"
+)
 _RANK_START = regex.compile(rf"(?:{RANK})\b")
 _MAX_NAME_WORDS = 4
 #: ``bin``/``binti`` between two name words (the lowercase word does not count as one)

@@ -118,6 +118,10 @@ LINK_ADVERBS: tuple[str, ...] = (
     "pernah", "sempat", "masih",
 )
 
+#: Words that name an office's term before its years: "Gubernur Jawa Timur Periode
+#: 2019-2024 Khofifah …", "Bupati Kampar periode 2016–2021, Azwar Halim" (any case).
+TERM_WORDS: tuple[str, ...] = ("periode", "masa jabatan", "masa bakti")
+
 #: Words that may stand between an office and its holder's name:
 #: "Sekda Kepri sebelumnya, Adi …", "Direktur CV X berinisial HS".
 HOLDER_GAP_WORDS: tuple[str, ...] = (
@@ -165,6 +169,22 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 
 #: Capitalised words that are never (part of) a person's name, even after a speech
 #: verb or an office: weekdays, months, pronouns, sentence-initial function words.
+#: Roles and professions written before a name (``Menurut Pengamat Pasar Uang Ibrahim
+#: Assuaibi``): the name follows them; they are never a name themselves.
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "Pengamat", "Analis", "Peneliti", "Pakar", "Ekonom", "Akademisi", "Pemerhati", "Aktivis",
+    "Praktisi", "Tersangka", "Terdakwa", "Terpidana", "Narapidana", "Saksi", "Korban",
+    "Pelaku", "Petugas", "Pedagang", "Pengusaha", "Mahasiswa", "Mahasiswi", "Pengendara",
+    "Penumpang", "Pengemudi", "Relawan", "Pengunjung", "Peserta",
+})  # fmt: skip
+
+#: Meetings named by their syllabic short forms (``Rakor`` = rapat koordinasi): events,
+#: not people.
+MEETING_WORDS: frozenset[str] = frozenset({
+    "Rakor", "Rakorda", "Rakornas", "Rakerda", "Rakernas", "Rakerwil", "Rapim", "Rapat",
+    "Musrenbang", "Muswil", "Musda", "Munas", "Mukernas", "Rakorpim",
+})  # fmt: skip
+
 NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad",
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -179,7 +199,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # type words of places, which need a name after them (``Gunung`` alone is no one)
     "Gunung", "Pulau", "Sungai", "Danau", "Bukit", "Pantai", "Kantor", "Gedung", "Pasar",
     "Masjid", "Gereja", "Hotel", "Stadion", "Terminal", "Bandara", "Pelabuhan", "Kawasan",
-})  # fmt: skip
+}) | ROLE_NOUNS | MEETING_WORDS  # fmt: skip
 
 #: Labels of a line that links another article: "Baca Juga: …".
 READ_ALSO_LABELS: tuple[str, ...] = ("Baca juga", "Baca pula", "Simak juga", "Lihat juga", "Artikel terkait")
