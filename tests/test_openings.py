@@ -28,6 +28,7 @@ EDGES = [
     "BeritaKamis kemarinSabtu 19/2/2026 Jakarta (ANTARA) - kata Kompas.com dan detikSulsel. (Hadi)",
     "Kepala Daerah se-Jawa-Bali, para kepala OPD, 10102025 dan 2025-02-19 serta 1.2026.",
     "Seorang kurir berinisial F mengantar paket dari pria berinisial AB pada 18 dan 19 Juni.",
+    "Dilansir TribunJakarta.com, Tribunnews dan RadarBogor, instansi terkait serta pemerintah daerah bergerak.",
 ]
 
 

@@ -272,7 +272,7 @@ _GLUED_LEAD = regex.compile(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll})")
 _LAST_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{4,}$")
 
 
-def _unglued(text: str, c: Candidate, glued: list[int] = ()) -> Candidate:
+def _unglued(text: str, c: Candidate, glued: tuple[int, ...] = ()) -> Candidate:
     """A PERSON span without the words a scraper glued to it: ``RIHarun Masikudan`` →
     ``Harun Masiku`` (an acronym before; an everyday word after, when the article writes
     the name without it elsewhere: ``Harun Masiku``, or writes its last word alone:

@@ -101,7 +101,7 @@ def list_number_points(text: str) -> tuple[int, ...]:
 
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]+(?![\p{L}\p{N}'’-])")
-_ACRONYM_THEN_NAME = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?P<rest>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
+_ACRONYM_THEN_NAME = regex.compile(r"\p{Lu}{2,}(?P<rest>\p{Lu}\p{Ll}{2,})")
 #: the shortest name a glued word may begin with (``Jatim`` of ``Jatimini``)
 _GLUED_HEAD_MIN = 3
 #: how often the article must write the name alone (``Ramadan`` beside one ``Rama Wijaya``
@@ -109,7 +109,7 @@ _GLUED_HEAD_MIN = 3
 _GLUED_HEAD_SEEN = 2
 
 
-def glue_points_by_evidence(text: str) -> list[int]:
+def glue_points_by_evidence(text: str) -> tuple[int, ...]:
     """Where a scraper dropped a space that the same article writes elsewhere.
 
     * a capitalised word once in the article, made of a word the article writes on its
@@ -118,27 +118,31 @@ def glue_points_by_evidence(text: str) -> list[int]:
     * an acronym glued to a name the article writes on its own (``RIPrabowo`` beside
       ``Prabowo``): the point before the name. ``JIExpo``, its only form, stays whole.
     """
+    return _glue_evidence(text)  # (the words, the place view and the resolver all ask)
+
+
+@functools.lru_cache(maxsize=256)
+def _glue_evidence(text: str) -> tuple[int, ...]:
+    words = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
     counts: dict[str, int] = {}
-    for m in _CAPITALISED.finditer(text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    if not counts:
-        return []
+    for _, word in words:
+        counts[word] = counts.get(word, 0) + 1
     everyday = everyday_words()
-    points: list[int] = []
-    glued = {}
+    cut_at: dict[str, int] = {}  # a glued word -> where in it the glue is
     for word, n in counts.items():
-        if n > 1 or len(word) < _GLUED_HEAD_MIN + 2 or word.lower() in everyday or not word[1:].islower():
+        if n > 1 or len(word) < _GLUED_HEAD_MIN + 2:
             continue
-        for k in range(len(word) - 2, _GLUED_HEAD_MIN - 1, -1):  # the shortest everyday tail first
-            if word[k:] in everyday and counts.get(word[:k], 0) >= _GLUED_HEAD_SEEN:
-                glued[word] = k
-                break
-    if glued:
-        for m in _CAPITALISED.finditer(text):
-            k = glued.get(m.group())
-            if k is not None:
-                points.append(m.start() + k)
-    for m in _ACRONYM_THEN_NAME.finditer(text):
-        if counts.get(m.group("rest")) and counts.get(m.group()) == 1:
-            points.append(m.start("rest"))
-    return points
+        if word[1:].islower():
+            if word.lower() in everyday:
+                continue
+            for k in range(len(word) - 2, _GLUED_HEAD_MIN - 1, -1):  # the shortest everyday tail first
+                if word[k:] in everyday and counts.get(word[:k], 0) >= _GLUED_HEAD_SEEN:
+                    cut_at[word] = k
+                    break
+        else:
+            acronym = _ACRONYM_THEN_NAME.fullmatch(word)
+            if acronym is not None and counts.get(acronym.group("rest")):
+                cut_at[word] = acronym.start("rest")
+    if not cut_at:
+        return ()
+    return tuple(start + cut_at[word] for start, word in words if word in cut_at)

@@ -630,11 +630,13 @@ _MEDIA_START = openings.declare(
     _MEDIA_LEADS,
     capital=True,
 )
-_DETIK = regex.compile(r"(?:%s)(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)" % "|".join(L.GLUED_MEDIA_FAMILIES))
-_TRIBUN = regex.compile(
+_DETIK = openings.declare(regex.compile(
+    r"(?:%s)(?:com\b|\.com\b|[A-Z][a-z]+(?:\.com)?)" % "|".join(L.GLUED_MEDIA_FAMILIES)
+), L.GLUED_MEDIA_FAMILIES)
+_TRIBUN = openings.declare(regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s)(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])"
     % "|".join(L.CAMEL_MEDIA_FAMILIES)
-)
+), L.CAMEL_MEDIA_FAMILIES)
 _SITE = regex.compile(
     r"(?<![\p{L}\p{N}@/.\-])(?:www\.)?[A-Za-z][A-Za-z0-9\-]{2,}(?:\.[A-Za-z0-9\-]+)*"
     r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True)),
@@ -651,9 +653,9 @@ _CREDIT_AFTER = regex.compile(r"\s*(?:\)|[-–—]|,|\.|:|/)")
 
 def find_media(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in _DETIK.finditer(text):
+    for m in openings.finditer(_DETIK, text):
         out.append(_cand(m.start(), m.end(), m.group(), 0.93))
-    for m in _TRIBUN.finditer(text):
+    for m in openings.finditer(_TRIBUN, text):
         out.append(_cand(m.start(), m.end(), m.group(), 0.92))
     for m in _SITE.finditer(text):
         name = m.group()
@@ -748,12 +750,12 @@ def _cand(start: int, end: int, name: str, score: float, aliases: list[str] | No
 # ----------------------------------------------------------------------------- recognizer
 #: first words at which an organisation may start (cheap pre-filter)
 _STARTS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
-_GENERIC_PHRASE = regex.compile(
+_GENERIC_PHRASE = openings.declare(regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s)(?![\p{L}\p{N}])" % "|".join(
         r"\s+".join(regex.escape(w) for w in g.split()) for g in sorted(L.GENERIC_CLASSES, key=len, reverse=True)
     ),
     regex.IGNORECASE,
-)
+), L.GENERIC_CLASSES)
 
 
 #: How many words before a name its acronym may reach back: ``Majelis Kehormatan``
@@ -898,7 +900,7 @@ class OrgRecognizer(Recognizer):
     def find(self, doc: Doc) -> list[Candidate]:
         t = Words.of_doc(doc)
         text = t.text
-        generic = {(m.start(), m.end()) for m in _GENERIC_PHRASE.finditer(text)}
+        generic = {(m.start(), m.end()) for m in openings.finditer(_GENERIC_PHRASE, text)}
         found = find_orgs(t)
         english = find_english_bodies(text)
         repeated = _repeated_short_forms(t, found, english)
