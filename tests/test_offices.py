@@ -542,3 +542,19 @@ def test_a_bare_presiden_is_the_indonesian_one_when_the_article_names_both(nlp):
             "Vladimir Putin. Presiden juga dijadwalkan berbicara di forum ekonomi.")
     offices = [(e.text, e.holder) for e in beritaner.extract(text, nlp=nlp).entities if e.label == "OFFICE"]
     assert offices[-1] == ("Presiden", "Prabowo Subianto")
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Ketua Majelis Syuro PKS Salim Segaf Al-Jufri membuka rapat.", "Ketua Majelis Syuro", "Salim Segaf Al-Jufri"),
+    ("Kepala Staf Angkatan Darat (KSAD) Jenderal Agus Subiyanto hadir di Senayan.",
+     "Kepala Staf Angkatan Darat (KSAD)", "Agus Subiyanto"),
+])
+def test_a_council_named_majelis_has_offices_and_a_known_post_is_no_body(text, office, holder):
+    entities = beritaner.extract(text).entities
+    assert [(e.text, e.holder) for e in entities if e.label == "OFFICE"] == [(office, holder)]
+    assert office not in [e.text for e in entities if e.label == "ORG"]
+
+
+def test_the_chair_of_a_panel_of_judges_is_a_role():
+    text = "Ketua Majelis Pengadilan Tipikor Jakarta Rosihan Rangkuti membacakan vonis."
+    assert not [e for e in beritaner.extract(text).entities if e.label == "OFFICE"]

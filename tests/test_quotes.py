@@ -369,6 +369,16 @@ def test_a_body_named_by_its_alias_speaks_under_the_name_the_article_gave_it(nlp
     assert quote.speaker == "Komisi Pemberantasan Korupsi"
 
 
+def test_a_body_first_named_inside_an_office_speaks_under_its_full_name(nlp):
+    text = ("Ketua Majelis Kehormatan Mahkamah Konstitusi (MKMK) Jimly Asshiddiqie membacakan putusan "
+            "di Jakarta. MKMK menyatakan hakim terlapor terbukti melanggar kode etik.")
+    ex = beritaner.extract(text, nlp=nlp)
+    assert [(e.text, e.holder) for e in ex.entities if e.label == "OFFICE"] == [
+        ("Ketua Majelis Kehormatan Mahkamah Konstitusi (MKMK)", "Jimly Asshiddiqie")]
+    (quote,) = ex.quotes
+    assert (quote.speaker, quote.speaker_label) == ("Majelis Kehormatan Mahkamah Konstitusi", "ORG")
+
+
 def test_one_person_whatever_apostrophe_the_article_writes(nlp):
     text = ("Ketua Umum HKI Akhmad Ma’ruf Maulana menilai kawasan industri butuh kepastian hukum.\n\n"
             "\"Investasi butuh aturan yang pasti dan tidak berubah-ubah,\" ungkap Ma'ruf.")

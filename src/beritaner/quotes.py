@@ -161,6 +161,13 @@ class _State:
         self.groups = {m: g for g in persons for m in g.mentions}
         # ``KPK`` after ``Komisi Pemberantasan Korupsi (KPK)``: the body's full name
         self.org_by_alias = {a: without_alias(e.text) for e in self.entities if e.label == "ORG" for a in e.aliases}
+        # ``MKMK`` after ``Ketua Majelis Kehormatan Mahkamah Konstitusi (MKMK)``: the
+        # short form of the body inside an office
+        for e in self.entities:
+            if e.label == "OFFICE" and e.jurisdiction:
+                for a in e.aliases:
+                    if a == "".join(w[0] for w in e.jurisdiction.split() if w[0].isupper()):
+                        self.org_by_alias.setdefault(a, e.jurisdiction)
         self.by_name = {g.name: g for g in persons}
         self.last: Quote | None = None
         self._roles: list | None = None  # the role cues of the text, for in_role

@@ -45,7 +45,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate
+from ..candidates import Candidate, candidates_of
 from ..lang.id import offices as L
 from ..lang.id import orgs as LO
 from ._base import Recognizer
@@ -479,7 +479,7 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
             name = org.name
             if form in L.HEAD_ABBREVIATIONS:
                 name = f"{L.HEAD_ABBREVIATIONS[form]} {name}"
-            if name in L.NOT_OFFICE_BODIES or org.head in L.NOT_OFFICE_BODIES:
+            if name in L.NOT_OFFICE_BODIES or (org.head in L.NOT_OFFICE_BODIES and _not_a_council(name, org.head)):
                 return None
             if title in ("Anggota",) and not _is_member_body(name):
                 return None
@@ -540,10 +540,19 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
         candidate = candidate or al[1].capitalize() in L.CANDIDATE_TITLES
     if ordinal:
         title = f"{title} {ordinal}"
-    off = _Office(start, end, title, jur, acting, former, candidate, aliases, kind, bare, lowercase, score)
+    off = _Office(start, end, title, jur, acting, former, candidate, list(dict.fromkeys(aliases)), kind, bare, lowercase, score)
     if lowercase and not bare:
         off.score = min(score, 0.86)
     return off
+
+
+def _not_a_council(name: str, head: str) -> bool:
+    """Whether a body headed by one of :data:`NOT_OFFICE_BODIES` is no council with
+    offices: every such head but ``Majelis``, and a ``Majelis`` of judges."""
+    if head != "Majelis":
+        return True
+    rest = name[name.find(head) + len(head) :].split()
+    return not rest or rest[0] in L.JUDGES_PANEL_WORDS
 
 
 def _candidate_short_form(t: Words, i: int, title: str) -> tuple[int, str] | None:
@@ -680,6 +689,8 @@ class OfficeRecognizer(Recognizer):
 
     def find(self, doc: Doc) -> list[Candidate]:
         t = Words.of_doc(doc)
+        offices = find_offices(t)
+        _read_bodies_whole(t.text, offices, [c for c in candidates_of(doc) if c.label == "ORG"])
         return [
             Candidate(
                 o.start, o.end, "OFFICE", o.score, self.source,
@@ -688,8 +699,26 @@ class OfficeRecognizer(Recognizer):
                     "former": o.former, "candidate": o.candidate, "aliases": list(o.aliases),
                 },
             )
-            for o in find_offices(t)
+            for o in offices
         ]  # fmt: skip
+
+
+def _read_bodies_whole(text: str, offices: list[_Office], orgs: list[Candidate]) -> None:
+    """An office whose body the organisation recognizer read further, to an alias in
+    parentheses, takes the whole body (in place): ``Ketua Majelis Kehormatan`` +
+    ``Majelis Kehormatan Mahkamah Konstitusi (MKMK)`` is the office ``Ketua Majelis
+    Kehormatan Mahkamah Konstitusi (MKMK)``, not a title cut short inside an ORG."""
+    for o in offices:
+        if o.jurisdiction is None or o.aliases:
+            continue
+        for c in orgs:
+            if o.start < c.start < o.end < c.end and text[c.end - 1] == ")" and text.startswith(o.jurisdiction, c.start):
+                if "," in text[o.end : c.end] or "\n" in text[o.end : c.end]:
+                    continue
+                o.end = c.end
+                o.jurisdiction = c.attrs.get("name") or o.jurisdiction
+                o.aliases = list(c.attrs.get("aliases") or ())
+                break
 
 
 @Language.factory("beritaner_offices")

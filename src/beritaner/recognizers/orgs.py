@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate
 from ..lang.id import orgs as L
-from ..lang.id.offices import TITLE_WORDS
+from ..lang.id.offices import NATIONAL_TITLES, TITLE_WORDS
 from ..lexicon import common_words
 from ..text import alternation
 from . import openings
@@ -908,6 +908,7 @@ class OrgRecognizer(Recognizer):
             _cand(t.starts[m.start], t.ends[m.end - 1], m.name or _strip_aliases(t, m), m.score, m.aliases)
             for m in found
             if (t.starts[m.start], t.ends[m.end - 1]) not in generic
+            and m.name not in NATIONAL_TITLES  # a post read as a body: Kepala Staf Angkatan Darat
         ]
         out.extend(repeated)
         out.extend(find_media(text))

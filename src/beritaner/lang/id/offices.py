@@ -402,6 +402,12 @@ NOT_OFFICES: tuple[str, ...] = (
 #: Sections of an organisation that ``Ketua``/``Anggota`` must not take as an office.
 NOT_OFFICE_BODIES: frozenset[str] = frozenset({"Majelis Hakim", "Majelis", "RT", "RW", "Panitia"})
 
+#: ``Majelis`` is a panel of judges, whose chair is a role (``ketua majelis hakim``), when
+#: a court word follows it (``Majelis Pengadilan Tipikor Jakarta``); other councils named
+#: Majelis are bodies with offices (``Ketua Majelis Kehormatan Mahkamah Konstitusi``,
+#: ``Ketua Majelis Ulama Indonesia``).
+JUDGES_PANEL_WORDS: frozenset[str] = frozenset({"Hakim", "Pengadilan", "PN", "Tipikor", "Persidangan", "Sidang"})
+
 #: Ordinals written right after a title belong to the office span: ``Presiden kelima
 #: RI``, ``Presiden Keenam RI``, ``Presiden ke-7``, ``Wakil Presiden ke-13`` (also
 #: ``ke 7`` and ``ke7``, matched by pattern in the office grammar).
