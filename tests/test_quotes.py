@@ -409,3 +409,24 @@ def test_two_names_joined_by_atau_are_one_person_when_the_article_goes_on_with_o
     result = beritaner.extract(text, nlp=nlp)
     assert [q.speaker for q in result.quotes] == ["Siti Rahmawati Kusumadewi"]
     assert [p.name for p in result.persons] == ["Siti Rahmawati Kusumadewi"]
+
+
+def test_speech_only_announced_is_no_quote_but_its_subject_has_the_floor(nlp):
+    text = ("Sebelumnya, juru bicara Hasan Nasbi mengungkapkan alasan absennya Presiden di pertemuan G7. "
+            "Ia mengatakan Presiden menghargai semua undangan yang diberikan kepada Indonesia.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("mengatakan", "Hasan Nasbi")]
+
+
+def test_a_description_does_not_point_to_someone_named_in_announced_speech(nlp):
+    text = ('Anggota DPR Tubagus Hasanuddin hadir dalam rapat itu. "Kami mendukung penuh," kata Tubagus.\n\n'
+            "Ia juga menyoroti soal banyaknya pertanyaan kepada Agus Subiyanto yang baru dilantik Presiden Joko Widodo.\n\n"
+            '"Bagi saya pribadi tidak ada masalah dengan penunjukan itu," ujar politikus PDI-P ini.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Tubagus Hasanuddin", "Tubagus Hasanuddin"]
+
+
+def test_a_hope_reported_with_its_content_is_still_a_quote(nlp):
+    text = "Yandri Susanto menyampaikan harapan Presiden agar koperasi desa segera berjalan di seluruh daerah."
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("menyampaikan", "Yandri Susanto")]

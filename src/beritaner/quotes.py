@@ -126,10 +126,18 @@ _SENTENCE = regex.compile(
     % "|".join(lang.ABBREVIATIONS_BEFORE_NAMES)
 )
 _WORD = regex.compile(r"\w+")
-#: a speech verb held back (``tidak membantah``, ``enggan menjelaskan``): no cue, yet the
-#: person has the floor
+#: a cue whose object only names the speech (:data:`ANNOUNCED_SPEECH`): no quote follows
+_ANNOUNCED = regex.compile(
+    rf"[ \t]*(?:{alternation(lang.ANNOUNCED_SPEECH)})(?![\w-])"
+    rf"(?![ \t]+(?:{alternation(lang.CONTENT_OPENERS)})(?![\w-]))",
+    regex.I,
+)
+#: a speech verb held back (``tidak membantah``, ``enggan menjelaskan``) or speech only
+#: announced (``menyampaikan alasan``): no cue, yet the person has the floor
 _NOT_SAYING = regex.compile(
-    rf"[ \t]+(?:{alternation(lang.SPEECH_NEGATIONS)})[ \t]+(?:{_BEFORE})(?![\w-])", regex.I
+    rf"[ \t]+(?:(?:{alternation(lang.SPEECH_NEGATIONS)})[ \t]+(?:{_BEFORE})(?![\w-])"
+    rf"|(?P<announced>(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]+)?(?:{_BEFORE}){_ANNOUNCED.pattern}))",
+    regex.I,
 )
 #: what may stand before the subject that opens a sentence: nothing, or a connective
 #: and its comma (``Namun, Yuliot …``)
@@ -173,6 +181,9 @@ class _State:
         self._roles: list | None = None  # the role cues of the text, for in_role
         self.back: set[tuple[int, int]] = set()  # spans of quotes marked REFERS_BACK
         self.described: set[tuple[int, int]] = set()  # spans of quotes marked DESCRIBED
+        #: what speech only announced is about (``menyoroti soal … Agus …``): like a
+        #: quote's words, no one named there is the speaker a description points to
+        self.announced: list[tuple[int, int]] = []
 
     def entity_at(self, pos: int, limit: int = 3) -> Entity | None:
         """The speaker-like entity starting at ``pos`` (a few blanks allowed)."""
@@ -260,7 +271,7 @@ class _State:
         """The speaker fields of the PERSON named nearest before ``pos`` outside the
         ``quotes`` found so far (one quoted is not one described), unless the last
         speaker spoke after that mention; empty when none is near."""
-        inside = [(q.start, q.end) for q in quotes]
+        inside = [(q.start, q.end) for q in quotes] + self.announced
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and (
             self.entities[i].label != "PERSON" or any(s <= self.entities[i].start < e for s, e in inside)
@@ -295,11 +306,15 @@ class _State:
     def subject_since(self, floor: int, pos: int) -> Entity | None:
         """The last PERSON after ``floor`` and before ``pos`` that opens its sentence with a
         speech verb the quote rules do not read as a cue (``Yuliot tidak membantah …``,
-        ``X enggan menjelaskan …``): the one a later pronoun refers to."""
+        ``X enggan menjelaskan …``), or that announces speech anywhere (``…, Hasan Nasbi
+        mengungkapkan alasan …``): the one a later pronoun refers to."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and self.entities[i].start >= floor:
             e = self.entities[i]
-            if e.label == "PERSON" and _NOT_SAYING.match(self.text, e.end):
+            held = _NOT_SAYING.match(self.text, e.end) if e.label == "PERSON" else None
+            if held is not None and held.group("announced"):
+                return e  # ``…, Hasan Nasbi mengungkapkan alasan …``: the verb's subject
+            if held is not None:
                 # the sentence opens with the person, or with the person's office
                 office = self.entities[i - 1] if i > 0 and self.entities[i - 1].label == "OFFICE" else None
                 opening = office.start if office is not None and self.text[office.end : e.start] in (" ", ", ") else e.start
@@ -321,6 +336,9 @@ class _State:
                 return self.speaker(subject)  # ``Yuliot tidak membantah … Namun, ia mengatakan``
             return {k: getattr(q, k) for k in ("speaker", "speaker_start", "speaker_end",
                                                "speaker_label", "speaker_offices")}
+        subject = self.subject_since(0, pos)
+        if subject is not None:
+            return self.speaker(subject)
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and self.entities[i].label == "ORG":
             i -= 1
@@ -602,6 +620,9 @@ def _said_in_middle(state: _State, s0: int, stop: int) -> Quote | None:
 
 def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
     for m in _BEFORE_IN_SENTENCE.finditer(state.text, s0, stop):
+        if _ANNOUNCED.match(state.text, m.end("cue")):
+            state.announced.append((m.end("cue"), stop))
+            continue  # ``Ia menyampaikan alasan dukungannya``: speech announced, not reported
         cue_start = m.start("cue")
         if _PRONOUN_BEFORE.search(state.text, s0, cue_start):
             fields = REFERS_BACK

@@ -69,6 +69,19 @@ SPEECH_NEGATIONS: tuple[str, ...] = (
     "tidak bersedia", "belum bersedia", "tidak ingin",
 )
 
+#: Nouns right after a cue that only announce speech (``menyampaikan alasan …``,
+#: ``menyatakan dukungannya``, ``menyoroti soal …``): no quote, unless a clause of content
+#: follows the noun (:data:`CONTENT_OPENERS`). Not ``harapan``: ``menyampaikan harapan
+#: Presiden …`` reports what was hoped.
+ANNOUNCED_SPEECH: tuple[str, ...] = (
+    "alasan", "alasannya", "apresiasi", "terima kasih", "ucapan",
+    "selamat", "sambutan", "pidato", "dukungan", "dukungannya", "belasungkawa", "duka cita",
+    "dukacita", "permohonan maaf", "permintaan maaf", "soal", "terkait", "mengenai", "perihal",
+    "rasa syukur", "rasa bangga", "keprihatinan", "kekecewaan", "kekecewaannya",
+)  # fmt: skip
+#: Words after such a noun that open the content after all: ``menyampaikan harapan agar …``.
+CONTENT_OPENERS: tuple[str, ...] = ("agar", "supaya", "bahwa", "yakni", "yaitu")
+
 #: ``Menurut X, …``: the cue that opens a sentence of reported speech.
 ACCORDING_TO: tuple[str, ...] = ("Menurut", "menurut")
 
