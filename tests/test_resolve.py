@@ -279,3 +279,11 @@ def test_an_everyday_word_glued_to_a_name_the_article_writes_alone_is_cut_off(nl
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert [t for label, t in entities if label == "PERSON"] == ["Kusnadi"] * 3
     assert [t for label, t in entities if label == "OFFICE"] == ["Ketua DPRD Jatim"] * 2
+
+
+def test_a_dateline_glued_to_the_first_word_is_split_but_a_camel_brand_stays_whole(nlp):
+    text = ("Liputan6.com, JakartaBank Indonesia (BI) memperkirakan inflasi tetap terkendali. "
+            "Video itu diunggah ke YouTube oleh warga.")
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("PLACE", "Jakarta") in entities and ("ORG", "Bank Indonesia (BI)") in entities
+    assert "You" not in [t for _, t in entities] and "Tube" not in [t for _, t in entities]

@@ -102,6 +102,9 @@ def list_number_points(text: str) -> tuple[int, ...]:
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]+(?![\p{L}\p{N}'’-])")
 _ACRONYM_THEN_NAME = regex.compile(r"\p{Lu}{2,}(?P<rest>\p{Lu}\p{Ll}{2,})")
+#: two capitalised words glued (``JakartaBank``, ``BantenAndra``; brands such as
+#: ``YouTube`` or ``TikTok`` are glued by design and stay whole)
+_PLACE_THEN_WORD = regex.compile(r"(?P<head>\p{Lu}\p{Ll}{2,})(?P<rest>\p{Lu}\p{Ll}{2,})")
 #: the shortest name a glued word may begin with (``Jatim`` of ``Jatimini``)
 _GLUED_HEAD_MIN = 3
 #: how often the article must write the name alone (``Ramadan`` beside one ``Rama Wijaya``
@@ -116,7 +119,10 @@ def glue_points_by_evidence(text: str) -> tuple[int, ...]:
       own at least twice and an everyday word (``Kusnadidilaporkan`` beside ``Kusnadi``,
       ``Subiantodi``, ``Jatimini``): the point between them;
     * an acronym glued to a name the article writes on its own (``RIPrabowo`` beside
-      ``Prabowo``): the point before the name. ``JIExpo``, its only form, stays whole.
+      ``Prabowo``): the point before the name. ``JIExpo``, its only form, stays whole;
+    * two capitalised words glued, the first a province, regency or city (a dateline:
+      ``JakartaBank Indonesia``) or the second written alone elsewhere: the point
+      between them. ``YouTube`` stays whole.
     """
     return _glue_evidence(text)  # (the words, the place view and the resolver all ask)
 
@@ -139,10 +145,20 @@ def _glue_evidence(text: str) -> tuple[int, ...]:
                 if word[k:] in everyday and counts.get(word[:k], 0) >= _GLUED_HEAD_SEEN:
                     cut_at[word] = k
                     break
-        else:
-            acronym = _ACRONYM_THEN_NAME.fullmatch(word)
-            if acronym is not None and counts.get(acronym.group("rest")):
+        elif (acronym := _ACRONYM_THEN_NAME.fullmatch(word)) is not None:
+            if counts.get(acronym.group("rest")):
                 cut_at[word] = acronym.start("rest")
+        elif (camel := _PLACE_THEN_WORD.fullmatch(word)) is not None:
+            if counts.get(camel.group("rest")) or _is_region_name(camel.group("head")):
+                cut_at[word] = camel.start("rest")
     if not cut_at:
         return ()
     return tuple(start + cut_at[word] for start, word in words if word in cut_at)
+
+
+def _is_region_name(name: str) -> bool:
+    """Whether ``name`` is a province, regency or city of the Kemendagri list."""
+    from . import gazetteer
+
+    d = gazetteer.data()
+    return any(d.regions[c].level in ("provinsi", "kabupaten", "kota") for c in gazetteer.codes_for_key(gazetteer.key(name)))
