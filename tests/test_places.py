@@ -372,3 +372,9 @@ def test_a_province_spelled_sumatra_is_the_kemendagri_sumatera_province(nlp, nam
 def test_continents_and_world_regions_are_places(nlp):
     text = "Perjanjian dagang RI dengan negara-negara Eurasia dan Asia Pasifik segera diteken."
     assert {"Eurasia", "Asia Pasifik"} <= set(resolved_places(nlp, text))
+
+
+def test_cultural_regions_of_java_are_places_not_people(nlp):
+    text = "Suara Prabowo unggul di wilayah Mataraman dan Tapal Kuda, kata Ketua TKN Jatim."
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("PLACE", "Mataraman") in entities and ("PLACE", "Tapal Kuda") in entities

@@ -287,3 +287,11 @@ def test_a_dateline_glued_to_the_first_word_is_split_but_a_camel_brand_stays_who
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("PLACE", "Jakarta") in entities and ("ORG", "Bank Indonesia (BI)") in entities
     assert "You" not in [t for _, t in entities] and "Tube" not in [t for _, t in entities]
+
+
+def test_a_vote_count_after_a_name_is_not_part_of_the_person(nlp):
+    text = ("Hasil hitung cepat per daerah.\n\nKediri: Anies-Cak Imin 4.120, Prabowo-Gibran 31.552, "
+            "Ganjar-Mahfud Md 8.310 (Progress 55.20% TPS)Nganjuk: Anies-Cak Imin 12.004, Prabowo-Gibran "
+            "98.431, Ganjar-Mahfud Md 20.777 (Progress 61.02% TPS)")
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
+    assert persons and not [p for p in persons if any(ch.isdigit() for ch in p)], persons

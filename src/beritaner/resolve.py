@@ -445,6 +445,10 @@ def model_candidates(doc: Doc, *, score: float) -> list[Candidate]:
 _MODEL_SPANS: "weakref.WeakKeyDictionary[Doc, tuple[tuple, list[tuple[int, int, str]]]]" = weakref.WeakKeyDictionary()
 
 
+#: numbers at the end of a span (``20.048``, ``156,3``)
+_NUMBER_TAIL = regex.compile(r"(?:[ \t]+[\d][\d.,]*)+$")
+
+
 class ModelSpanFilter:
     """The tests a span of the statistical model must pass (see :func:`model_candidates`);
     also applied to what is left of a model span cut around knowledge (``RUPSLB`` of the
@@ -464,6 +468,9 @@ class ModelSpanFilter:
             lead = _NOT_IN_PERSON.match(text + " ", start, end + 1)
             if lead:
                 start = min(lead.end(), end)
+            tail = _NUMBER_TAIL.search(text, start, end)
+            if tail is not None:  # ``Gibran 20.048`` in a table of votes: no number is a name
+                end = tail.start()
         if self._list_numbers is None:
             self._list_numbers = list_number_points(text)
         for point in self._list_numbers:

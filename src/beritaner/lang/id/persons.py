@@ -175,7 +175,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "Pengamat", "Analis", "Peneliti", "Pakar", "Ekonom", "Akademisi", "Pemerhati", "Aktivis",
     "Praktisi", "Tersangka", "Terdakwa", "Terpidana", "Narapidana", "Saksi", "Korban",
     "Pelaku", "Petugas", "Pedagang", "Pengusaha", "Mahasiswa", "Mahasiswi", "Pengendara",
-    "Penumpang", "Pengemudi", "Relawan", "Pengunjung", "Peserta",
+    "Penumpang", "Pengemudi", "Relawan", "Pengunjung", "Peserta", "Investigator", "Penyidik",
+    "Penyelidik",
 })  # fmt: skip
 
 #: Meetings named by their syllabic short forms (``Rakor`` = rapat koordinasi): events,

@@ -443,4 +443,6 @@ ISLANDS: tuple[str, ...] = (
     "Samudera Hindia", "Samudra Pasifik", "Asia", "Eropa", "Afrika", "Asia Tenggara",
     "Timur Tengah", "Amerika Latin", "Eurasia", "Asia Pasifik", "Asia Tengah", "Asia Timur",
     "Asia Selatan", "Amerika Utara", "Amerika Selatan", "Oseania",
+    # cultural regions of Java named in election and travel news
+    "Tapal Kuda", "Mataraman", "Priangan", "Pasundan", "Parahyangan",
 )  # fmt: skip
