@@ -354,3 +354,20 @@ def test_international_bodies_are_orgs_not_people(nlp, text, org):
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("ORG", org) in entities
     assert not [t for label, t in entities if label == "PERSON"]
+
+
+def test_site_names_found_at_their_domains_are_those_a_full_scan_finds():
+    from pathlib import Path
+
+    from beritaner.recognizers.orgs import _SITE, site_matches
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for d in ("seeds", "devset", "testset") for p in sorted((root / d).glob("*.txt"))]
+    texts += ["Dikutip dari www.detik.co.id dan m.kompas.com, surel a@b.com, https://x.y.com/a.com, "
+              "Tribunnews.com-Bali.com foo.com.", "JPNN.com,Jakarta - kepadadetik.com", ".com", "x-y.co.id."]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in _SITE.finditer(text)]
+        assert [m.span() for m in site_matches(text)] == expected, text[:80]
+        found += len(expected)
+    assert found >= 10

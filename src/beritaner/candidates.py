@@ -99,8 +99,9 @@ def propose(doc: Doc, candidates: Iterable[Candidate]) -> None:
     doc._.set(CANDIDATES, store)
 
 
-def candidates_of(doc: Doc) -> list[Candidate]:
-    return [Candidate.from_dict(d) for d in (doc._.get(CANDIDATES) or [])]
+def candidates_of(doc: Doc, label: str | None = None) -> list[Candidate]:
+    """The candidates proposed so far (of one ``label`` if given)."""
+    return [Candidate.from_dict(d) for d in (doc._.get(CANDIDATES) or []) if label is None or d["label"] == label]
 
 
 def proposed_spans(doc: Doc) -> list[tuple[int, int, str]]:

@@ -690,7 +690,7 @@ class OfficeRecognizer(Recognizer):
     def find(self, doc: Doc) -> list[Candidate]:
         t = Words.of_doc(doc)
         offices = find_offices(t)
-        _read_bodies_whole(t.text, offices, [c for c in candidates_of(doc) if c.label == "ORG"])
+        _read_bodies_whole(t.text, offices, candidates_of(doc, "ORG"))
         return [
             Candidate(
                 o.start, o.end, "OFFICE", o.score, self.source,
@@ -708,6 +708,9 @@ def _read_bodies_whole(text: str, offices: list[_Office], orgs: list[Candidate])
     parentheses, takes the whole body (in place): ``Ketua Majelis Kehormatan`` +
     ``Majelis Kehormatan Mahkamah Konstitusi (MKMK)`` is the office ``Ketua Majelis
     Kehormatan Mahkamah Konstitusi (MKMK)``, not a title cut short inside an ORG."""
+    orgs = [c for c in orgs if text[c.end - 1] == ")"]
+    if not orgs:
+        return
     for o in offices:
         if o.jurisdiction is None or o.aliases:
             continue

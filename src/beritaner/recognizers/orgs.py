@@ -651,13 +651,37 @@ _CREDIT_BEFORE = regex.compile(
 _CREDIT_AFTER = regex.compile(r"\s*(?:\)|[-–—]|,|\.|:|/)")
 
 
+_DOMAIN = regex.compile(
+    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True)),
+    regex.IGNORECASE,
+)
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+
+
+def site_matches(text: str):
+    """``_SITE.finditer(text)`` without trying the pattern at every word: a site name ends
+    in a domain (``.com``), and its lookbehind lets it start only where its run of host
+    characters does, so the pattern is tried once, at that run's start, per domain."""
+    end = 0
+    for hit in _DOMAIN.finditer(text):
+        if hit.start() < end:
+            continue  # inside the last site (``www.detik.co.id``)
+        start = hit.start()
+        while start > end and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        m = _SITE.match(text, start)
+        if m is not None and m.end() >= hit.end():
+            end = m.end()
+            yield m
+
+
 def find_media(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in openings.finditer(_DETIK, text):
         out.append(_cand(m.start(), m.end(), m.group(), 0.93))
     for m in openings.finditer(_TRIBUN, text):
         out.append(_cand(m.start(), m.end(), m.group(), 0.92))
-    for m in _SITE.finditer(text):
+    for m in site_matches(text):
         name = m.group()
         if "." in name[:-1] and not name.lower().startswith(("s.", "m.")):
             out.append(_cand(m.start(), m.end(), name, 0.9))
