@@ -10,6 +10,7 @@ and a match becomes a record's fields (:func:`place_attrs`).
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import gazetteer
@@ -58,6 +59,14 @@ class PlaceMatch:
     #: word with an administrative word (``Jembatan Wonokerto`` ... ``Desa Wonokerto``)
     headline_key: str | None = None
 
+@lru_cache(maxsize=1 << 16)
+def containers(code: str) -> tuple[str, ...]:
+    """The codes of the regions that contain ``code``, largest first (``36``, ``36.02``
+    for ``36.02.19``)."""
+    parts = code.split(".")
+    return tuple(".".join(parts[:depth]) for depth in range(1, len(parts)))
+
+
 class EvidenceIndex:
     """The article's region mentions, looked up by code: for a reading, the mentions
     that are it (``SAME_REGION_SUPPORT``), that contain it (the container's code length:
@@ -73,9 +82,7 @@ class EvidenceIndex:
         inside: dict[str, dict[float, list[tuple[int, int]]]] = {}
         for code, pos, weight, owner in evidence:
             same.setdefault(code, {}).setdefault(weight, []).append((pos, owner))
-            parts = code.split(".")
-            for depth in range(1, len(parts)):
-                container = ".".join(parts[:depth])
+            for container in containers(code):
                 inside.setdefault(container, {}).setdefault(weight, []).append((pos, owner))
         self.same = {k: self._freeze(v) for k, v in same.items()}
         self.inside = {k: self._freeze(v) for k, v in inside.items()}
@@ -92,9 +99,7 @@ class EvidenceIndex:
         """(value, weight, positions, owners) groups bearing on ``code``."""
         for group in self.same.get(code, ()):
             yield (SAME_REGION_SUPPORT, *group)
-        parts = code.split(".")
-        for depth in range(1, len(parts)):
-            container = ".".join(parts[:depth])
+        for container in containers(code):
             for group in self.same.get(container, ()):
                 yield (float(len(container)), *group)
         for group in self.inside.get(code, ()):
