@@ -558,3 +558,26 @@ def test_a_council_named_majelis_has_offices_and_a_known_post_is_no_body(text, o
 def test_the_chair_of_a_panel_of_judges_is_a_role():
     text = "Ketua Majelis Pengadilan Tipikor Jakarta Rosihan Rangkuti membacakan vonis."
     assert not [e for e in beritaner.extract(text).entities if e.label == "OFFICE"]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Pasangan calon presiden dan calon wakil presiden Prabowo Subianto - Gibran Rakabuming Raka tiba di Medan.",
+     [("wakil presiden", "Gibran Rakabuming Raka")]),
+    ("Pasangan Cagub dan Cawagub Jatim Khofifah Indar Parawansa-Emil Dardak hadir.",
+     [("Cagub", "Khofifah Indar Parawansa"), ("Cawagub Jatim", "Emil Dardak")]),
+])
+def test_a_ticket_names_the_head_first_and_the_deputy_second(text, holders):
+    assert [(e.text, e.holder) for e in beritaner.extract(text).entities if e.label == "OFFICE"] == holders
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Anwar Usman diberhentikan sebagai Ketua Mahkamah Konstitusi (MK) oleh MKMK.",
+     "Ketua Mahkamah Konstitusi (MK)", "Anwar Usman"),
+    ("Reda Manthovani dicopot dari jabatan Kajati DKI Jakarta.", "Kajati DKI Jakarta", "Reda Manthovani"),
+    ("Jaksa Agung Muda Bidang Intelijen (Jamintel) Reda Manthovani hadir di Kejagung.",
+     "Jaksa Agung Muda Bidang Intelijen (Jamintel)", "Reda Manthovani"),
+])
+def test_removal_from_a_post_and_the_long_names_of_attorney_posts_keep_their_holder(text, office, holder):
+    entities = beritaner.extract(text).entities
+    assert [(e.text, e.holder) for e in entities if e.label == "OFFICE"] == [(office, holder)]
+    assert [e.text for e in entities if e.label == "PERSON"] == [holder]

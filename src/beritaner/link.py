@@ -72,6 +72,10 @@ MAX_GAP = 40
 #: Between two posts of one holder named before them: ``(2019-2024) dan``, ``serta``.
 _NEXT_OFFICE = regex.compile(rf"^\)?[ \t]*,?[ \t]+(?:dan|serta|{alternation(OFFICE_CONJUNCTIONS)})[ \t]+$")
 #: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
+#: between the two names of a ticket: ``Prabowo Subianto - Gibran``, ``Anies-Muhaimin``
+_TICKET_GAP = regex.compile(r"[ \t]*[-–][ \t]*")
+#: between a head post and its deputy: ``presiden dan calon wakil presiden``
+_HEAD_AND_DEPUTY = regex.compile(r"[ \t]+dan[ \t]+(?:(?:bakal[ \t]+)?calon[ \t]+)?", regex.IGNORECASE)
 _LINK_AFTER = regex.compile(rf"[ \t]+(?:{alternation(HOLDER_LINKS)})[ \t]+")
 
 
@@ -252,6 +256,7 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
     each PERSON entity to the fullest form of that person's name."""
     holders: dict[int, str] = {}
     named_before: list[int] = []  # offices whose holder is named before them
+    named_after: dict[int, int] = {}  # office -> the PERSON in apposition after it
     for i, ent in enumerate(entities):
         if ent["label"] != "OFFICE":
             continue
@@ -259,6 +264,7 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
         after = _person_after(text, entities, i)
         if after is not None:
             holders[i] = fullest[entities[after]["start"]]
+            named_after[i] = after
         elif (
             prev is not None
             and prev["label"] == "PERSON"
@@ -288,6 +294,22 @@ def link_holders(text: str, entities: list[dict[str, Any]], fullest: dict[int, s
         ):
             holders[j] = holders[i]
             j -= 1
+
+    # "calon presiden dan calon wakil presiden Prabowo Subianto - Gibran Rakabuming Raka":
+    # a ticket names the head first and the deputy second
+    for i, after in named_after.items():
+        partner = after + 1
+        if partner >= len(entities) or entities[partner]["label"] != "PERSON":
+            continue
+        if not _TICKET_GAP.fullmatch(text, entities[after]["end"], entities[partner]["start"]):
+            continue
+        if str(entities[i]["attrs"].get("title") or "").startswith("Wakil"):
+            holders[i] = fullest[entities[partner]["start"]]
+            j = i - 1
+            if j >= 0 and entities[j]["label"] == "OFFICE" and _HEAD_AND_DEPUTY.fullmatch(
+                text, entities[j]["end"], entities[i]["start"]
+            ):
+                holders[j] = fullest[entities[after]["start"]]
 
     # "Emil Dardak telah mengakhiri masa jabatannya sebagai Wakil Gubernur Jatim": the
     # nearest person before the cue in the same clause

@@ -111,6 +111,10 @@ HOLDER_LINKS: tuple[str, ...] = (
     "ditunjuk sebagai", "ditunjuk menjadi", "dilantik sebagai", "dilantik menjadi",
     "diangkat sebagai", "diangkat menjadi", "terpilih sebagai", "terpilih menjadi",
     "ditetapkan sebagai", "dikukuhkan sebagai",
+    # removal from a post still names its holder: "Anwar Usman diberhentikan sebagai Ketua MK"
+    "diberhentikan sebagai", "diberhentikan dari jabatan", "dicopot sebagai",
+    "dicopot dari jabatan", "dicopot dari jabatannya sebagai", "mundur sebagai",
+    "mundur dari jabatan", "dipecat sebagai", "kembali terpilih sebagai", "terpilih kembali sebagai",
 )
 #: Adverbs that may stand before those links: "Hamzah resmi ditunjuk sebagai Plt Bupati".
 LINK_ADVERBS: tuple[str, ...] = (
