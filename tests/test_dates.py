@@ -117,10 +117,13 @@ def test_candidates_are_exact_and_well_formed():
         ("Pelantikan akan digelar 2 Januari.", "2026-12-30", "2027-01-02"),
         ("Sidang dijadwalkan berlangsung 5 Maret.", "2026-02-19", "2026-03-05"),
         ("Tarif baru berlaku 1 Maret mendatang.", "2026-02-19", "2026-03-01"),
-        # a written weekday picks the year in which it fits
+        # a written weekday picks the year in which it fits, within half a year
         ("Tim tiba di lokasi pada Rabu (28/10).", "2027-02-19", "2026-10-28"),
         ("Upacara digelar Selasa (28/10).", "2026-02-19", "2025-10-28"),
-        ("Rapat digelar Jumat (2/1).", "2026-12-30", "2026-01-02"),
+        # ... not further: the weekday is wrong (2 January 2027 is a Saturday; 1
+        # November 2023 a Wednesday), not the year
+        ("Rapat digelar Jumat (2/1).", "2026-12-30", "2027-01-02"),
+        ("Rapat digelar Selasa (1/11).", "2023-11-01", "2023-11-01"),
     ],
 )
 def test_yearless_dates_take_the_nearest_year(text, ref, value):

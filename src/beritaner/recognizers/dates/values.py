@@ -78,6 +78,11 @@ def _pick(past, future, distance, tense: int):
     return future if 2 * distance(future) < distance(past) else past
 
 
+#: how far from the reference date (days) a year-less date's weekday may move it to
+#: another year: half a year either way
+WEEKDAY_YEAR_REACH = 183
+
+
 def _yearless_day(m: int, d: int, ref: dt.date, tense: int, wd: int | None) -> dt.date | None:
     cands = []
     for yy in (ref.year - 1, ref.year, ref.year + 1):
@@ -88,7 +93,10 @@ def _yearless_day(m: int, d: int, ref: dt.date, tense: int, wd: int | None) -> d
     if not cands:
         return None
     if wd is not None:
-        fit = [c for c in cands if c.weekday() == wd]
+        # the weekday picks the year only among dates near the reference: ``Selasa
+        # (1/11)`` in an article of Wednesday 1 November 2023 is that day with a wrong
+        # weekday, not 1 November 2022
+        fit = [c for c in cands if c.weekday() == wd and abs((c - ref).days) <= WEEKDAY_YEAR_REACH]
         if fit:
             return min(fit, key=lambda c: (abs((c - ref).days), c > ref))
     past = max((c for c in cands if c <= ref), default=None)
