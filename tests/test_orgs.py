@@ -371,3 +371,12 @@ def test_site_names_found_at_their_domains_are_those_a_full_scan_finds():
         assert [m.span() for m in site_matches(text)] == expected, text[:80]
         found += len(expected)
     assert found >= 10
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Survei Indikator Politik Indonesia menunjukkan elektabilitas naik.", "Indikator Politik Indonesia"),
+    ("Juru bicara Organisasi Papua Merdeka (OPM) membantah tudingan itu.", "Organisasi Papua Merdeka (OPM)"),
+    ("Komite Anti Dumping Indonesia (KADI) menyelidiki impor benang.", "Komite Anti Dumping Indonesia (KADI)"),
+])
+def test_pollsters_and_bodies_whose_names_hold_everyday_words(nlp, text, org):
+    assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == [org]

@@ -504,6 +504,15 @@ NATIONAL_BODIES: dict[str, float] = {
     "Tokopedia": 0.93, "Shopee": 0.93, "Bukalapak": 0.93, "GoTo": 0.9, "TikTok": 0.85,
     "Tiktok": 0.85, "TikTok Shop": 0.9, "Tiktok Shop": 0.9,
     "Timnas Indonesia": 0.85, "Timnas": 0.7,
+    # pollsters and research institutes quoted in political and economic news
+    "Indikator Politik Indonesia": 0.95, "Lembaga Survei Indonesia": 0.95, "LSI": 0.9,
+    "LSI Denny JA": 0.95, "Poltracking Indonesia": 0.95, "Poltracking": 0.9,
+    "Charta Politika": 0.95, "Litbang Kompas": 0.95, "Saiful Mujani Research and Consulting": 0.95,
+    "SMRC": 0.93, "Populi Center": 0.95, "CSIS": 0.93, "Indo Barometer": 0.95,
+    "Indostrategic": 0.93, "Parameter Politik Indonesia": 0.95, "Lembaga Survei Nasional": 0.95,
+    "Rumah Politik Indonesia": 0.95, "INDEF": 0.93, "Indef": 0.9, "CELIOS": 0.9, "Celios": 0.9,
+    "Organisasi Papua Merdeka": 0.95, "OPM": 0.93, "Komite Anti Dumping Indonesia": 0.95,
+    "KADI": 0.9, "Ikatan Nasional Konsultan Indonesia": 0.95, "INKINDO": 0.93, "Inkindo": 0.9,
     # the coalitions of the 2024 elections
     "Koalisi Indonesia Maju": 0.95, "Koalisi Indonesia Maju Plus": 0.95,
     "Koalisi Perubahan untuk Persatuan": 0.95, "Koalisi Perubahan": 0.9,
