@@ -586,3 +586,13 @@ def test_a_ticket_names_the_head_first_and_the_deputy_second(text, holders):
 def test_removal_from_a_post_and_the_long_names_of_attorney_posts_keep_their_holder(text, office, holder):
     offices, persons, _orgs = _offices_persons_orgs(text)
     assert offices == [(office, holder)] and persons == [holder]
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Kepala Pusat Penerangan (Kapuspen) TNI Mayjen TNI Kristomei Sianturi membantah tudingan itu.",
+     "Kepala Pusat Penerangan (Kapuspen) TNI", "Kristomei Sianturi"),
+    ("Kepala Dinas Pendidikan (Kadisdik) Banten Tabrani meninjau sekolah.", "Kepala Dinas Pendidikan (Kadisdik) Banten", "Tabrani"),
+])
+def test_a_body_goes_on_after_the_post_s_own_short_form(text, office, holder):
+    offices, persons, orgs = _offices_persons_orgs(text)
+    assert offices == [(office, holder)] and persons == [holder] and not orgs

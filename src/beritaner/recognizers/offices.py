@@ -538,6 +538,10 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
         aliases.append(al[1])
         end = t.ends[al[0] - 1]
         candidate = candidate or al[1].capitalize() in L.CANDIDATE_TITLES
+        if kind in ("org", "subunit") and jur is not None:
+            rest = _after_own_short_form(t, al[0])
+            if rest is not None:  # Kepala Dinas Pendidikan (Kadisdik) Banten
+                end, jur = t.ends[rest[0] - 1], f"{jur} {rest[1]}"
     if ordinal:
         title = f"{title} {ordinal}"
     off = _Office(start, end, title, jur, acting, former, candidate, list(dict.fromkeys(aliases)), kind, bare, lowercase, score)
@@ -553,6 +557,21 @@ def _not_a_council(name: str, head: str) -> bool:
         return True
     rest = name[name.find(head) + len(head) :].split()
     return not rest or rest[0] in L.JUDGES_PANEL_WORDS
+
+
+def _after_own_short_form(t: Words, i: int) -> tuple[int, str] | None:
+    """The region or the parent body that goes on a body's name after the post's own
+    short form in parentheses (``Kepala Dinas Pendidikan (Kadisdik) Banten``, ``Kepala
+    Pusat Penerangan (Kapuspen) TNI``): (index after, its text), or None."""
+    if i >= t.n or not t.gap_ok(i) or not t.cap(i):
+        return None
+    region = parse_region(t, i, ("provinsi", "kabupaten", "kota"))
+    if region is not None:
+        return region
+    parent = parse_org(t, i)
+    if parent is not None and parent.score > 0 and parent.end == i + 1 and ACRONYM.fullmatch(t.w(i)):
+        return parent.end, t.w(i)  # a body known by its acronym: TNI, Polri, Kemenkes
+    return None
 
 
 def _candidate_short_form(t: Words, i: int, title: str) -> tuple[int, str] | None:
