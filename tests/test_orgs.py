@@ -380,3 +380,13 @@ def test_site_names_found_at_their_domains_are_those_a_full_scan_finds():
 ])
 def test_pollsters_and_bodies_whose_names_hold_everyday_words(nlp, text, org):
     assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Sanksi dijatuhkan Departemen Keuangan Amerika Serikat (AS) kepada perusahaan itu.",
+     "Departemen Keuangan Amerika Serikat (AS)"),
+    ("Kementerian Perdagangan Indonesia mencatat ekspor naik.", "Kementerian Perdagangan Indonesia"),
+])
+def test_a_state_s_ministry_or_department_takes_its_country(nlp, text, org):
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert entities == [("ORG", org)]

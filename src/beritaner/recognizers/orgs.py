@@ -453,7 +453,8 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
         return None
     j = last
     m = OrgMatch(i, j, "", aliases=aliases, kind="body", head=head, score=0.92)
-    return _tail(t, m, ALL_LEVELS + ("kecamatan",), depth=depth)
+    countries = ("negara",) if head in L.NATIONAL_BODY_HEADS else ()
+    return _tail(t, m, ALL_LEVELS + ("kecamatan",) + countries, depth=depth)
 
 
 def _company_end_at(t: Words, j: int, start: int) -> bool:

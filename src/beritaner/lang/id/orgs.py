@@ -258,10 +258,18 @@ BARE_BODY_OK: frozenset[str] = frozenset({
 # Descriptive bodies: a head word, then capitalised common words, then a region
 # --------------------------------------------------------------------------------------
 
+#: Heads of a state's bodies, whose country may follow their name (``Kementerian Luar
+#: Negeri Rusia``, ``Departemen Keuangan Amerika Serikat (AS)``, ``Kementerian
+#: Perdagangan Indonesia``)
+NATIONAL_BODY_HEADS: frozenset[str] = frozenset({
+    "Kementerian", "Kementrian", "Departemen", "Kedutaan Besar", "Konsulat Jenderal",
+})
+
 #: Head words of bodies named by description (``Dinas Kesehatan``, ``Badan Pusat
 #: Statistik``). The words after the head are capitalised common nouns.
 DESCRIPTIVE_HEADS: tuple[str, ...] = (
-    "Dinas", "Badan", "Kementerian", "Kementrian", "Kemenko",
+    "Dinas", "Badan", "Kementerian", "Kementrian", "Kemenko", "Departemen", "Kedutaan Besar",
+    "Konsulat Jenderal",
     "Direktorat Jenderal", "Direktorat", "Ditjen", "Lembaga", "Komisi", "Dewan", "Majelis",
     "Mahkamah", "Biro", "Bagian", "Bidang", "Seksi", "Sub Bagian", "Subbagian", "Balai",
     "Balai Besar", "Pusat", "Sekretariat", "Sekretariat Jenderal", "Inspektorat Jenderal",
