@@ -430,3 +430,12 @@ def test_a_hope_reported_with_its_content_is_still_a_quote(nlp):
     text = "Yandri Susanto menyampaikan harapan Presiden agar koperasi desa segera berjalan di seluruh daerah."
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.cue, q.speaker) for q in quotes] == [("menyampaikan", "Yandri Susanto")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Gubernur Banten Andra Soni memperingatkan para ASN agar berhati-hati saat berada di lokasi longsor.", "memperingatkan"),
+    ("Andra Soni juga mewanti-wanti agar proyek pembangunan di kawasan itu dikaji dengan matang.", "mewanti-wanti"),
+])
+def test_warnings_are_reported_speech(nlp, text, cue):
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker, q.kind) for q in quotes] == [(cue, "Andra Soni", "indirect")]

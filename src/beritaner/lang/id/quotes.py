@@ -41,6 +41,8 @@ BEFORE_CUES: tuple[str, ...] = (
     "mengibaratkan", "yakin", "menganggap", "menantang", "merasa", "menuding", "mengkritik",
     "memerintahkan", "memperkirakan", "memprakirakan", "mengharapkan", "merinci",
     "mengonfirmasi", "menghimbau", "menjanjikan", "berpesan",
+    "memperingatkan", "mewanti-wanti", "menginstruksikan", "mendorong", "mencontohkan",
+    "berpandangan", "bercerita", "menceritakan",
 )  # fmt: skip
 PASSIVE_CUES: tuple[str, ...] = (
     "dikatakan", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "ditambahkan",
