@@ -173,12 +173,21 @@ def disambiguate(matches: list[PlaceMatch]) -> list[tuple[str | None, float]]:
             for c in m.codes[:MAX_ALTERNATIVES]:
                 evidence.append((c, m.start, AMBIGUOUS_WEIGHT, n))
     result: list[tuple[str | None, float]] = [(None, 0.0)] * len(matches)
+    # a unique name that needs no support has nothing to choose (its support is read
+    # nowhere): most names of an article
+    todo = []
+    for n, m in enumerate(matches):
+        if len(m.codes) == 1 and not (m.needs_support or m.code_needs_support or m.code_needs_province):
+            result[n] = (m.codes[0], 0.0)
+        elif m.codes:
+            todo.append(n)
+    if not todo:
+        return result
     for _round in range(2):
         index = EvidenceIndex(evidence)
         settled = []
-        for n, m in enumerate(matches):
-            if not m.codes:
-                continue
+        for n in todo:
+            m = matches[n]
             result[n] = choose(m, n, index)
             code, support = result[n]
             if len(m.codes) > 1 and code is not None and support > 0:
