@@ -55,6 +55,7 @@ from .. import gazetteer
 from ..candidates import Candidate, text_of
 from ..lang.id import orgs as ORG_WORDS
 from ..lang.id import places as lang
+from ..lang.id.persons import INITIALS_TRIGGERS
 from ..lang.id.offices import TITLE_WORDS
 from ..lexicon import common_words
 from ._base import Recognizer
@@ -157,6 +158,16 @@ _CUES = lang.LOCATIVE_CUES
 _LANGUAGE_CUES = lang.LANGUAGE_CUES
 _ACRONYM_COUNTRY_KEYS = {gazetteer.key(a) for a in lang.COUNTRY_ACRONYMS}
 _ACRONYM_CUES = lang.COUNTRY_ACRONYM_CUES
+_ACRONYM_ANYWHERE_KEYS = {gazetteer.key(a) for a in lang.COUNTRY_ACRONYMS_ANYWHERE}
+
+
+def _country_acronym_here(key: str, prev: str | None) -> bool:
+    """Whether a country acronym (``AS``, ``RI``) after the word ``prev`` is the country:
+    after a cue (``dolar AS``, ``di AS``), or anywhere for ``RI`` but after a word that
+    introduces a person's initials (``tersangka RI``)."""
+    if key in _ACRONYM_ANYWHERE_KEYS:
+        return prev not in INITIALS_TRIGGERS
+    return prev in _ACRONYM_CUES
 _AREA_SUFFIX_KEYS = {word_key(w) for w in lang.AREA_SUFFIXES}
 _ACRONYM_SHORT_KEYS = {
     gazetteer.key(s) for s in (*lang.PROVINCE_SHORT_FORMS, *lang.REGENCY_SHORT_FORMS) if s.isupper()
@@ -504,7 +515,7 @@ class PlaceRecognizer(Recognizer):
             elif caps and not (dateline or in_upper_line):
                 continue
             if other is not None:
-                if k in _ACRONYM_COUNTRY_KEYS and (in_upper_line or prev not in _ACRONYM_CUES):
+                if k in _ACRONYM_COUNTRY_KEYS and (in_upper_line or not _country_acronym_here(k, prev)):
                     continue
                 if other.level == "negara" and prev in _LANGUAGE_CUES:
                     return None

@@ -388,7 +388,15 @@ COUNTRY_ACRONYMS: dict[str, str] = {"AS": "Amerika Serikat", "RI": "Indonesia"}
 COUNTRY_ACRONYM_CUES: frozenset[str] = frozenset({
     "di", "ke", "dari", "asal", "presiden", "pemerintah", "negara", "kedutaan", "duta",
     "pemerintahan", "antara", "dengan", "warga",
+    # the economy and the state (``dolar AS``, as the annotators read it: the country)
+    "dolar", "tarif", "sanksi", "militer", "pasukan", "ekonomi", "obligasi", "intelijen",
+    "pejabat", "sekutu", "kongres", "senat",
 })  # fmt: skip
+
+#: country acronyms that are the country wherever they stand (a headline's ``Ekonomi
+#: RI``, ``RI Buka Peluang``), unless a word before makes them a person's initials
+#: (``tersangka RI``)
+COUNTRY_ACRONYMS_ANYWHERE: frozenset[str] = frozenset({"RI"})
 
 #: major foreign cities, Indonesian spellings (not cities whose bare name usually
 #: means a football club or a person in Indonesian news: Liverpool, Milan, Darwin)
