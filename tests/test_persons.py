@@ -328,3 +328,10 @@ def test_bin_joins_a_name_to_the_father_s_and_habib_stays_in_the_name(nlp):
 ])
 def test_roles_and_meetings_are_never_people(text, person):
     assert [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"] == [person]
+
+
+def test_a_handle_in_lowercase_does_not_make_a_name_an_everyday_word():
+    text = ("Presiden Prabowo Subianto menelepon Donald Trump. Prabowo membagikan momen itu di akun "
+            "Instagram @prabowo pada Kamis. Prabowo menyebut pembicaraan berlangsung hangat.")
+    persons = [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
+    assert persons.count("Prabowo") == 2, persons

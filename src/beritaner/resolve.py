@@ -393,7 +393,7 @@ _NOT_IN_PERSON = regex.compile(rf"(?:(?:{alternation(FORMS_OF_ADDRESS)}|{RANK})\
 
 
 _ACRONYM = regex.compile(r"[A-Z]{2,6}")
-_LOWERCASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
+_LOWERCASE_WORD = regex.compile(r"(?<![\w@#/.-])[a-z][a-z-]*(?![\w-])")  # (not ``@prabowo``)
 
 
 #: one-letter initials opening a name (``T. ``, ``A.``), set aside before the

@@ -269,9 +269,14 @@ def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
     return out
 
 
+#: a word the article writes in lowercase; not a handle, hashtag, address or domain
+#: (``@prabowo`` does not make Prabowo an everyday word)
+_LOWERCASE_WORD = regex.compile(r"(?<![@#/.])\b[a-z][a-z'’]+\b")
+
+
 def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candidate]:
     """Every other mention of the names (and of their single words)."""
-    lowercase_words = set(regex.findall(r"\b[a-z][a-z'’]+\b", text))
+    lowercase_words = set(_LOWERCASE_WORD.findall(text))
     forms: dict[str, float] = {}
     # the two names of a ticket (``Prabowo Subianto-Gibran Rakabuming Raka``) are names too
     names = names | {part for name in names for part in TICKET_HYPHEN.split(name) if part != name}
