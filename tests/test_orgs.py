@@ -390,3 +390,12 @@ def test_pollsters_and_bodies_whose_names_hold_everyday_words(nlp, text, org):
 def test_a_state_s_ministry_or_department_takes_its_country(nlp, text, org):
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert entities == [("ORG", org)]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Kereta tertahan, kata Humas KAI Daop 9 Jember Cahyo Widiantoro.", "Daop 9 Jember"),
+    ("Daop 8 Surabaya menambah perjalanan selama libur sekolah.", "Daop 8 Surabaya"),
+])
+def test_a_railway_operating_area_is_numbered_before_its_city(nlp, text, org):
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("ORG", org) in entities and ("PLACE", org.split()[-1]) not in entities

@@ -306,7 +306,8 @@ def _after_aliases(t: Words, j: int) -> int:
 def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
     """``Kodim 0621/Kabupaten Bogor``, ``Kodam III/Siliwangi``, ``Kodam Jaya``."""
     if m.head not in ("Kodam", "Korem", "Kodim", "Koramil", "Lanal", "Lanud", "Lantamal",
-                      "Yonif", "Polda", "Kodaeral", "Brimob", "Satbrimob", "Lapas", "Rutan", "LPKA", "Bapas"):
+                      "Yonif", "Polda", "Kodaeral", "Brimob", "Satbrimob", "Lapas", "Rutan", "LPKA", "Bapas",
+                      *L.NUMBERED_AREA_UNITS):
         return m
     j = m.end
     if m.has_region:
@@ -314,7 +315,10 @@ def _military_unit(t: Words, m: OrgMatch) -> OrgMatch:
     w = t.w(j)
     if w and (NUMBER.fullmatch(w) or (ROMAN.fullmatch(w) and w)) and t.gap_ok(j):
         j += 1
-        if t.w(j) == "/" and t.cap(j + 1):
+        area = parse_region(t, j) if m.head in L.NUMBERED_AREA_UNITS and j < t.n and t.gap_ok(j) else None
+        if area is not None:
+            j = area[0]  # Daop 9 Jember
+        elif t.w(j) == "/" and t.cap(j + 1):
             j += 2
             while t.cap(j) and not t.is_person_start(j) and t.gap_ok(j) and j - m.end < 6:
                 if t.w(j) in STOP_WORDS:

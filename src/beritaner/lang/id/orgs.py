@@ -160,6 +160,8 @@ REGIONAL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Ditresnarkoba Polda": ("Ditresnarkoba Polda", ("provinsi",)),
     "Ditlantas Polda": ("Ditlantas Polda", ("provinsi",)),
     "Bidhumas Polda": ("Bidhumas Polda", ("provinsi",)),
+    # the railway's operating areas: Daop 9 Jember, Divre I Sumatera Utara
+    "Daop": ("Daop", ("kabupaten", "kota")), "Divre": ("Divre", ("provinsi",)),
     # military
     "Kodam": ("Kodam", ("provinsi",)), "Korem": ("Korem", ()), "Kodim": ("Kodim", ()),
     "Lanal": ("Lanal", ()), "Lanud": ("Lanud", ()),
@@ -257,6 +259,9 @@ BARE_BODY_OK: frozenset[str] = frozenset({
 # --------------------------------------------------------------------------------------
 # Descriptive bodies: a head word, then capitalised common words, then a region
 # --------------------------------------------------------------------------------------
+
+#: Units numbered before the region they serve: ``Daop 9 Jember``, ``Divre I Sumut``
+NUMBERED_AREA_UNITS: frozenset[str] = frozenset({"Daop", "Divre"})
 
 #: Heads of a state's bodies, whose country may follow their name (``Kementerian Luar
 #: Negeri Rusia``, ``Departemen Keuangan Amerika Serikat (AS)``, ``Kementerian
