@@ -439,3 +439,17 @@ def test_a_hope_reported_with_its_content_is_still_a_quote(nlp):
 def test_warnings_are_reported_speech(nlp, text, cue):
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.cue, q.speaker, q.kind) for q in quotes] == [(cue, "Andra Soni", "indirect")]
+
+
+def test_a_nickname_introduced_later_speaks_as_the_person_named_in_full(nlp):
+    text = ("Wakil Ketua KPK Budi Santoso Wiryawan mengatakan modus penyelundupan itu sudah lama dipantau petugas. "
+            "Pada kasus itu, pria yang karib disapa Iwan menerangkan barang ditinggalkan begitu saja oleh pemiliknya.\n\n"
+            '"Itu operasinya di atas kapal penumpang," kata Iwan.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert quotes and {q.speaker for q in quotes} == {"Budi Santoso Wiryawan"}
+
+
+def test_a_post_that_speaks_is_named_without_its_short_form(nlp):
+    text = "Menteri Kelautan dan Perikanan (MKP) juga menegaskan telur penyu termasuk satwa yang dilindungi undang-undang."
+    (quote,) = beritaner.extract(text, nlp=nlp).quotes
+    assert (quote.speaker, quote.speaker_label) == ("Menteri Kelautan dan Perikanan", "OFFICE")

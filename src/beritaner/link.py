@@ -42,6 +42,7 @@ from .lang.id.persons import (
     LINK_ADVERBS,
     NICKNAME_LEADS,
     OFFICE_CONJUNCTIONS,
+    PERSON_NOUNS,
     TERM_WORDS,
 )
 
@@ -193,15 +194,40 @@ def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[st
             and (_is_nickname_of(b["text"], a["text"]) or _one_name_goes_on(text, a, b))
         ):
             continue
-        ga, gb = group_of[id(a)], group_of[id(b)]
-        if ga is gb:
+        groups = _merge(group_of, groups, a, b)
+    # ``Pung Nugroho Saksono mengatakan … pria yang karib disapa Ipunk menerangkan``: the
+    # nickname is the last person named in full before it
+    for n, b in enumerate(ordered):
+        intro = _NICKNAME_INTRO.search(text, max(0, b["start"] - 40), b["start"])
+        if intro is None:
             continue
-        keep, other = (ga, gb) if len(ga["words"]) >= len(gb["words"]) else (gb, ga)
-        keep["members"].extend(other["members"])
-        for m in other["members"]:
-            group_of[id(m)] = keep
-        groups = [g for g in groups if g is not other]
+        full = next((a for a in reversed(ordered[:n]) if len(a["text"].split()) >= 2), None)
+        if full is not None and b["start"] - full["end"] <= MAX_NICKNAME_REACH:
+            groups = _merge(group_of, groups, full, b)
     return groups
+
+
+#: ``pria yang karib disapa``, ``sosok yang biasa dipanggil``, right before a name: a
+#: person noun, not a post (``sekdaprov yang akrab disapa Adhy`` is the post's holder)
+_NICKNAME_INTRO = regex.compile(
+    rf"(?<![\w-])(?:{alternation(PERSON_NOUNS)})[ \t]+yang[ \t]+(?:akrab|karib|biasa|kerap)[ \t]+"
+    r"(?:disapa|dipanggil)[ \t]+$",
+    regex.IGNORECASE,
+)
+#: how far after the full name (characters) its nickname may be introduced
+MAX_NICKNAME_REACH = 400
+
+
+def _merge(group_of: dict, groups: list[dict[str, Any]], a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, Any]]:
+    """The groups with those of persons ``a`` and ``b`` merged (the fuller one keeps)."""
+    ga, gb = group_of[id(a)], group_of[id(b)]
+    if ga is gb:
+        return groups
+    keep, other = (ga, gb) if len(ga["words"]) >= len(gb["words"]) else (gb, ga)
+    keep["members"].extend(other["members"])
+    for m in other["members"]:
+        group_of[id(m)] = keep
+    return [g for g in groups if g is not other]
 
 
 def _post_key(office: dict[str, Any]) -> tuple[str, str | None]:

@@ -218,8 +218,8 @@ class _State:
                 return {"speaker": e.holder, "speaker_start": e.start, "speaker_end": e.end,
                         "speaker_label": "PERSON",
                         "speaker_offices": _fullest(group.offices) if group else (e.text,)}
-            else:
-                return {"speaker": e.text, "speaker_start": e.start, "speaker_end": e.end,
+            else:  # the post's text, without its short form (``… (MKP)``), as a body's name is
+                return {"speaker": without_alias(e.text), "speaker_start": e.start, "speaker_end": e.end,
                         "speaker_label": "OFFICE"}
         if e.label == "ORG":
             name = self.org_by_alias.get(e.text, without_alias(e.text))

@@ -173,6 +173,12 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 
 #: Capitalised words that are never (part of) a person's name, even after a speech
 #: verb or an office: weekdays, months, pronouns, sentence-initial function words.
+#: Nouns for a person that may introduce a nickname: ``pria yang karib disapa Ipunk``.
+PERSON_NOUNS: tuple[str, ...] = (
+    "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemuda", "pemudi", "remaja",
+    "bocah", "ibu", "bapak", "pria kelahiran", "wanita kelahiran",
+)
+
 #: Roles and professions written before a name (``Menurut Pengamat Pasar Uang Ibrahim
 #: Assuaibi``): the name follows them; they are never a name themselves.
 ROLE_NOUNS: frozenset[str] = frozenset({
