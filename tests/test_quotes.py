@@ -453,3 +453,12 @@ def test_a_post_that_speaks_is_named_without_its_short_form(nlp):
     text = "Menteri Kelautan dan Perikanan (MKP) juga menegaskan telur penyu termasuk satwa yang dilindungi undang-undang."
     (quote,) = beritaner.extract(text, nlp=nlp).quotes
     assert (quote.speaker, quote.speaker_label) == ("Menteri Kelautan dan Perikanan", "OFFICE")
+
+
+def test_a_prosecutor_asks_in_court_and_asks_again_by_role(nlp):
+    text = ('"Saudara ingat nomor itu dari provider dalam negeri?" tanya Jaksa KPK, Wawan Yunarwanto, di persidangan.\n\n'
+            '"Sepanjang kuliah provider dalam negeri," jawab Cecep Hidayat.\n\n'
+            '"Provider dalam negeri nomornya itu ya?" tanya jaksa.')
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [
+        ("tanya", "Wawan Yunarwanto"), ("jawab", "Cecep Hidayat"), ("tanya", "Wawan Yunarwanto")]

@@ -291,11 +291,25 @@ class _State:
         if self._roles is None:  # read once: a long text asks for every role cue it has
             self._roles = list(_ROLE_AT.finditer(self.text))
         for m in self._roles[: bisect.bisect_right(self._roles, pos, key=lambda m: m.end())]:
-            if m.group("role")[0].islower() and head in m.group("role").lower().split():  # not Hakim Agung
-                e = self.entity_at(m.end(), limit=1)
-                if e is not None and e.label == "PERSON" and e.end <= pos:
-                    found = e
+            if head not in m.group("role").lower().split():
+                continue
+            e = self.person_after_role(m.end())
+            # a capitalised role only with its body between (``Jaksa KPK, Wawan``; not
+            # ``Hakim Agung``, a title)
+            if e is not None and e.end <= pos and (m.group("role")[0].islower() or e.start > self.entity_at(m.end(), limit=1).start):
+                found = e
         return self.speaker(found) if found is not None else {}
+
+    def person_after_role(self, pos: int) -> Entity | None:
+        """The PERSON named right after a role word ending at ``pos``: at once, after a
+        comma (``ketua majelis hakim, Rosihan``), or after the role's body (``Jaksa KPK,
+        Wawan Yunarwanto``)."""
+        comma = self.text[pos : pos + 1] == ","
+        e = self.entity_at(pos + comma, limit=2 if comma else 1)
+        if e is not None and e.label == "ORG":
+            after = e.end + (self.text[e.end : e.end + 1] == ",")
+            e = self.entity_at(after, limit=1)
+        return e if e is not None and e.label == "PERSON" else None
 
     def group_of(self, e: Entity) -> PersonGroup | None:
         return self.groups.get((e.start, e.end))
@@ -488,7 +502,7 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
                 e_ = state.entity_before(before.start(), floor)
                 cue = None if e_ is None else ":"
                 fields = state.speaker(e_)
-            elif _PRONOUN_BEFORE.search(text, floor, before.start()) or cue.lower().endswith("nya"):
+            elif _PRONOUN_BEFORE.search(text, floor, before.start()) or _with_nya(cue):
                 fields = REFERS_BACK
             else:
                 fields = state.speaker(state.entity_before(before.start(), floor))
@@ -499,8 +513,18 @@ def _direct(state: _State, start: int, end: int) -> list[Quote]:
     return out
 
 
+_CUE_FORMS = frozenset(c.lower() for c in (*lang.AFTER_CUES, *lang.BEFORE_CUES, *lang.PASSIVE_CUES, *lang.ACCORDING_TO))
+
+
+def _with_nya(cue: str) -> bool:
+    """Whether the cue carries ``-nya`` (``ujarnya``, ``menurutnya``): it points back to the
+    speaker. ``tanya`` is a cue of its own that only ends in those letters."""
+    low = cue.lower()
+    return low.endswith("nya") and low not in _CUE_FORMS and low[:-3] in _CUE_FORMS
+
+
 def _after_speaker(state: _State, cue: str, pos: int) -> dict:
-    if cue.lower().endswith("nya") or _PRONOUN_AT.match(state.text, pos):
+    if _with_nya(cue) or _PRONOUN_AT.match(state.text, pos):
         return REFERS_BACK
     if state.entity_at(pos, limit=1) is None and (_TITLE_AT.match(state.text, pos) or _common_capital_at(state.text, pos)):
         person = state.person_after_title(pos)
@@ -514,11 +538,12 @@ def _after_speaker(state: _State, cue: str, pos: int) -> dict:
     if _DESCRIBED_AT.match(state.text, pos):
         return DESCRIBED  # ``ujar politikus NasDem itu``
     role = _ROLE_AT.match(state.text, pos)
-    if role is not None:  # ``ujar ketua majelis hakim Rosihan``, ``ujar hakim``
-        comma = state.text[role.end() : role.end() + 1] == ","  # ``kata Ketua Majelis Hakim, Rosihan``
+    if role is not None:  # ``ujar ketua majelis hakim Rosihan``, ``ujar hakim``, ``tanya Jaksa KPK, Wawan``
+        person = state.person_after_role(role.end())
+        if person is not None:
+            return state.speaker(person)
+        comma = state.text[role.end() : role.end() + 1] == ","
         entity = state.entity_at(role.end() + comma, limit=2 if comma else 1)
-        if entity is not None and entity.label == "PERSON":
-            return state.speaker(entity)
         if entity is None and not state.text[role.end() : role.end() + 1].isupper():
             return state.in_role(role.group("role"), pos)  # not when a name we missed follows
     rank = _RANK_AT.match(state.text, pos)  # ``kata AKP Agus``: the rank is no part of the name
