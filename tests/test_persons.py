@@ -335,3 +335,16 @@ def test_a_handle_in_lowercase_does_not_make_a_name_an_everyday_word():
             "Instagram @prabowo pada Kamis. Prabowo menyebut pembicaraan berlangsung hangat.")
     persons = [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
     assert persons.count("Prabowo") == 2, persons
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sidang itu dipimpin hakim Rosihan Juhriah Rangkuti di Pengadilan Tipikor Jakarta.", "Rosihan Juhriah Rangkuti"),
+    ('"Aset itu tidak sah," kata Ketua Majelis Hakim, Rosihan Juhriah Rangkuti.', "Rosihan Juhriah Rangkuti"),
+])
+def test_the_person_in_a_role_of_the_case_is_named_after_it(text, person):
+    assert [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"] == [person]
+
+
+def test_a_body_after_a_role_that_is_no_case_role_stays_unnamed():
+    text = "Petugas Ambulans Gawat Darurat (AGD) tiba di lokasi. Jaksa Pengacara Negara (JPN) hadir."
+    assert not [e for e in beritaner.extract(text).entities if e.label == "PERSON"]

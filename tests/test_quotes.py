@@ -462,3 +462,12 @@ def test_a_prosecutor_asks_in_court_and_asks_again_by_role(nlp):
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [(q.cue, q.speaker) for q in quotes] == [
         ("tanya", "Wawan Yunarwanto"), ("jawab", "Cecep Hidayat"), ("tanya", "Wawan Yunarwanto")]
+
+
+def test_the_presiding_judge_speaks_again_as_hakim(nlp):
+    text = ('"Tidak ada sumber penghasilan sah yang dapat menjelaskan aset itu," kata Ketua Majelis Hakim, '
+            'Rosihan Juhriah Rangkuti di Pengadilan Tipikor Jakarta.\n\n'
+            "Zarof Ricar memiliki kekayaan sah yang jauh lebih kecil. Hakim juga menyebutkan, perampasan "
+            "dilakukan guna memberikan efek jera.")
+    quotes = beritaner.extract(text, nlp=nlp).quotes
+    assert [q.speaker for q in quotes] == ["Rosihan Juhriah Rangkuti", "Rosihan Juhriah Rangkuti"]

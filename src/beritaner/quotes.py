@@ -294,9 +294,12 @@ class _State:
             if head not in m.group("role").lower().split():
                 continue
             e = self.person_after_role(m.end())
-            # a capitalised role only with its body between (``Jaksa KPK, Wawan``; not
-            # ``Hakim Agung``, a title)
-            if e is not None and e.end <= pos and (m.group("role")[0].islower() or e.start > self.entity_at(m.end(), limit=1).start):
+            if e is None or e.end > pos:
+                continue
+            # a capitalised role only with its body or a comma between (``Jaksa KPK, Wawan``,
+            # ``Ketua Majelis Hakim, Rosihan``; not ``Hakim Agung …``, a title)
+            first = self.entity_at(m.end(), limit=1)
+            if m.group("role")[0].islower() or first is None or first.label == "ORG":
                 found = e
         return self.speaker(found) if found is not None else {}
 

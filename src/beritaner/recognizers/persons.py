@@ -47,6 +47,7 @@ from ..lang.id.persons import (
     INITIALS_TRIGGERS,
     LETTER_LABEL_NOUNS,
     NAME_ABBREVIATIONS,
+    ROLES_BEFORE_NAMES,
     SINGLE_INITIAL_TRIGGERS,
     TERM_WORDS,
     NOT_INITIALS,
@@ -247,14 +248,21 @@ def _known_run(text: str, end: int, blocked: list[bool], known: frozenset[str]) 
         end = match.end()
 
 
+#: a role of a case, then the person in it (:data:`ROLES_BEFORE_NAMES`)
+_ROLE_BEFORE_NAME = openings.declare(regex.compile(
+    rf"(?<![\w-])(?i:{alternation(ROLES_BEFORE_NAMES)})(?:[ \t]*,)?[ \t]+(?=\p{{Lu}}\p{{Ll}})"
+), ROLES_BEFORE_NAMES)
+
+
 def find_in_context(doc: Doc, blocked: list[bool]) -> list[Candidate]:
-    """PERSON candidates after speech verbs and after proposed OFFICEs (not in
-    headlines, where every word is capitalised)."""
+    """PERSON candidates after speech verbs, after roles that are no office and after
+    proposed OFFICEs (not in headlines, where every word is capitalised)."""
     text = text_of(doc)
     headline = [False] * (len(text) + 1)
     for start, end in title_case_lines(text):
         headline[start:end] = [True] * (end - start)
     starts = [m.end() for m in openings.finditer(_SPEECH, text, timeout=_TIMEOUT)]
+    starts += [m.end() for m in openings.finditer(_ROLE_BEFORE_NAME, text, timeout=_TIMEOUT)]
     for _start, end, label in proposed_spans(doc):
         if label == "OFFICE":
             match = _AFTER_OFFICE.match(text, end)

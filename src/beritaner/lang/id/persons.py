@@ -173,6 +173,16 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 
 #: Capitalised words that are never (part of) a person's name, even after a speech
 #: verb or an office: weekdays, months, pronouns, sentence-initial function words.
+#: Roles of a courtroom or a case, written before the person in them (``hakim
+#: Rosihan``, ``kata Ketua Majelis Hakim, Rosihan``, ``kuasa hukum Ronny Talapessy``):
+#: the capitalised words after them are a name. (Not every role: ``petugas Ambulans
+#: Gawat Darurat``, ``relawan Pasukan Udara`` name bodies.)
+ROLES_BEFORE_NAMES: tuple[str, ...] = (
+    "jaksa", "JPU", "jaksa penuntut umum", "hakim", "majelis hakim", "ketua majelis hakim",
+    "hakim ketua", "hakim anggota", "penyidik", "kuasa hukum", "pengacara", "advokat", "saksi",
+    "saksi ahli", "tersangka", "terdakwa", "terpidana", "korban",
+)
+
 #: Nouns for a person that may introduce a nickname: ``pria yang karib disapa Ipunk``.
 PERSON_NOUNS: tuple[str, ...] = (
     "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "pemuda", "pemudi", "remaja",
@@ -186,7 +196,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "Praktisi", "Tersangka", "Terdakwa", "Terpidana", "Narapidana", "Saksi", "Korban",
     "Pelaku", "Petugas", "Pedagang", "Pengusaha", "Mahasiswa", "Mahasiswi", "Pengendara",
     "Penumpang", "Pengemudi", "Relawan", "Pengunjung", "Peserta", "Investigator", "Penyidik",
-    "Penyelidik",
+    "Penyelidik", "Terlapor", "Pelapor", "Pengacara", "Advokat",
 })  # fmt: skip
 
 #: Meetings named by their syllabic short forms (``Rakor`` = rapat koordinasi): events,
@@ -205,7 +215,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Sebelumnya", "Selanjutnya", "Kemudian", "Adapun", "Sedangkan", "Terkait", "Baca",
     "Juga", "Editor", "Pewarta", "Reporter", "Penulis", "Foto", "Sumber", "Tim", "Pihak",
     "Warga", "Polisi", "Pemerintah", "Jalan", "Kota", "Kabupaten", "Provinsi", "Desa",
-    "Kecamatan", "Indonesia", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
+    "Kecamatan", "Indonesia", "Negara", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
     "Nomor", "No", "Pasal", "Ayat", "Tahun",  # a law's number: Peraturan Menteri PU Nomor 16
     # type words of places, which need a name after them (``Gunung`` alone is no one)
     "Gunung", "Pulau", "Sungai", "Danau", "Bukit", "Pantai", "Kantor", "Gedung", "Pasar",
