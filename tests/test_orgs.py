@@ -399,3 +399,16 @@ def test_a_state_s_ministry_or_department_takes_its_country(nlp, text, org):
 def test_a_railway_operating_area_is_numbered_before_its_city(nlp, text, org):
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("ORG", org) in entities and ("PLACE", org.split()[-1]) not in entities
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Menurut Institute for Essential Services Reform per Juni, harga panel surya turun.",
+     "Institute for Essential Services Reform"),
+    ("Peneliti Center for Strategic and International Studies (CSIS) Arya Fernandes menilai.",
+     "Center for Strategic and International Studies (CSIS)"),
+    ("Orang tua siswa Al Kareem Islamic School mengadu ke DPRD.", "Al Kareem Islamic School"),
+    ("Ia lulusan University of Melbourne.", "University of Melbourne"),
+])
+def test_english_bodies_named_head_first_or_as_schools(nlp, text, org):
+    entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("ORG", org) in entities and "PERSON" not in [label for label, t in entities if t in org]

@@ -729,6 +729,15 @@ _ENGLISH_BODY = regex.compile(
 )
 
 
+#: ``Institute for Essential Services Reform``: a head, ``for``/``of``/``on``, then
+#: capitalised words (``and``/``the`` between them), then an alias in parentheses
+_ENGLISH_BODY_OF = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{_EN_WORD}[ ]){{0,3}}(?P<head>{alternation(L.ENGLISH_LEADING_HEADS)})[ ]"
+    rf"(?:of|for|on)[ ](?:the[ ])?{_EN_WORD}(?:[ ](?:(?:and|&|of|the)[ ])?{_EN_WORD}){{0,5}}"
+    r"(?![\p{L}\p{N}])(?:[ ]\((?P<alias>\p{Lu}[\p{L}\p{N}]{1,9})\))?"
+)
+
+
 def find_english_bodies(text: str) -> list[Candidate]:
     """Bodies named in English (``Eurasian Economic Union (EAEU)``), which the model
     reads as people: capitalised words closed by a head such as ``Union`` or ``Agency``
@@ -750,6 +759,17 @@ def find_english_bodies(text: str) -> list[Candidate]:
             continue
         name = text[start : m.end("head")]
         out.append(_cand(start, m.end(), name, 0.88, [m.group("alias")] if m.group("alias") else []))
+    for m in _ENGLISH_BODY_OF.finditer(text):
+        start = m.start()
+        for word in regex.finditer(r"\S+", text[m.start() : m.start("head")]):
+            w = word.group()
+            if w in TITLE_WORDS or w.lower() in common or w.lower() in ID_STOP_WORDS:
+                start = m.start() + word.end() + 1
+        end = m.end("alias") + 1 if m.group("alias") else m.end()
+        while not m.group("alias") and text[end - 1] in ".-'":
+            end -= 1  # a sentence's full stop is not the name's
+        name = text[start : end if not m.group("alias") else m.start("alias") - 2]
+        out.append(_cand(start, end, name, 0.88, [m.group("alias")] if m.group("alias") else []))
     return out
 
 

@@ -411,7 +411,16 @@ ENGLISH_BODY_HEADS: frozenset[str] = frozenset({
     "University", "College", "Academy", "Initiative", "Partnership", "Coalition",
     "Movement", "Watch", "Tribunal", "Parliament", "Assembly", "Senate",
     "Secretariat", "Consortium", "Institution", "Company", "Enterprises", "Industries",
-    "Laboratory", "Programme", "Reserve", "Exchange", "Court",
+    "Laboratory", "Programme", "Reserve", "Exchange", "Court", "School",
+})  # fmt: skip
+
+#: Heads that open an English body's name before ``for``/``of``: ``Institute for
+#: Essential Services Reform``, ``Center for Strategic and International Studies`` (a
+#: ``Center`` that closes a name is a venue: ``Jakarta Convention Center``)
+ENGLISH_LEADING_HEADS: frozenset[str] = frozenset({
+    "Institute", "Center", "Centre", "Council", "Association", "Federation", "Organization",
+    "Organisation", "Agency", "Commission", "Committee", "Foundation", "Bureau", "Society",
+    "League", "University", "College", "Academy", "School", "Union", "Board", "Court",
 })  # fmt: skip
 #: lowercase words inside such a name (``World Organization for Animal Health``)
 ENGLISH_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the", "on", "&"})
