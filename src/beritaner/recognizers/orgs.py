@@ -738,6 +738,19 @@ _ENGLISH_BODY_OF = regex.compile(
 )
 
 
+def _english_start(text: str, m: regex.Match, common: frozenset[str]) -> int:
+    """Where an English body's name begins: after the Indonesian words the match took
+    before it (a title, an everyday word) and after a partner hyphened to it."""
+    start = m.start()
+    for word in regex.finditer(r"\S+", text[m.start() : m.start("head")]):
+        w = word.group()
+        if w in TITLE_WORDS or w.lower() in common or w.lower() in ID_STOP_WORDS:
+            start = m.start() + word.end() + 1
+        elif "-" in w[1:]:  # ``Indonesia-Eurasian Economic Union``: the partner is apart
+            start = m.start() + word.start() + w.rindex("-") + 1
+    return start
+
+
 def find_english_bodies(text: str) -> list[Candidate]:
     """Bodies named in English (``Eurasian Economic Union (EAEU)``), which the model
     reads as people: capitalised words closed by a head such as ``Union`` or ``Agency``
@@ -747,24 +760,14 @@ def find_english_bodies(text: str) -> list[Candidate]:
     out = []
     common = common_words()
     for m in _ENGLISH_BODY.finditer(text):
-        start = m.start()
-        for word in regex.finditer(r"\S+", text[m.start() : m.start("head")]):
-            w = word.group()
-            if w in TITLE_WORDS or w.lower() in common or w.lower() in ID_STOP_WORDS:
-                start = m.start() + word.end() + 1
-            elif "-" in w[1:]:  # ``Indonesia-Eurasian Economic Union``: the partner is apart
-                start = m.start() + word.start() + w.rindex("-") + 1
+        start = _english_start(text, m, common)
         words = text[start : m.end("head")].split()
         if len(words) < 2 or words[0].islower():
             continue
         name = text[start : m.end("head")]
         out.append(_cand(start, m.end(), name, 0.88, [m.group("alias")] if m.group("alias") else []))
     for m in _ENGLISH_BODY_OF.finditer(text):
-        start = m.start()
-        for word in regex.finditer(r"\S+", text[m.start() : m.start("head")]):
-            w = word.group()
-            if w in TITLE_WORDS or w.lower() in common or w.lower() in ID_STOP_WORDS:
-                start = m.start() + word.end() + 1
+        start = _english_start(text, m, common)
         end = m.end("alias") + 1 if m.group("alias") else m.end()
         while not m.group("alias") and text[end - 1] in ".-'":
             end -= 1  # a sentence's full stop is not the name's
