@@ -72,11 +72,11 @@ _OFFICE_AND_OFFICE = regex.compile(rf"^\s*,?\s+(?:{alternation(OFFICE_CONJUNCTIO
 MAX_GAP = 40
 #: Between two posts of one holder named before them: ``(2019-2024) dan``, ``serta``.
 _NEXT_OFFICE = regex.compile(rf"^\)?[ \t]*,?[ \t]+(?:dan|serta|{alternation(OFFICE_CONJUNCTIONS)})[ \t]+$")
-#: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
 #: between the two names of a ticket: ``Prabowo Subianto - Gibran``, ``Anies-Muhaimin``
 _TICKET_GAP = regex.compile(r"[ \t]*[-–][ \t]*")
 #: between a head post and its deputy: ``presiden dan calon wakil presiden``
 _HEAD_AND_DEPUTY = regex.compile(r"[ \t]+dan[ \t]+(?:(?:bakal[ \t]+)?calon[ \t]+)?", regex.IGNORECASE)
+#: a person followed by ``sebagai`` / ``selaku`` … holds the post named after them
 _LINK_AFTER = regex.compile(rf"[ \t]+(?:{alternation(HOLDER_LINKS)})[ \t]+")
 
 

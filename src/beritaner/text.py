@@ -112,6 +112,7 @@ _GLUED_HEAD_MIN = 3
 _GLUED_HEAD_SEEN = 2
 
 
+@functools.lru_cache(maxsize=256)  # the words, the place view and the resolver all ask
 def glue_points_by_evidence(text: str) -> tuple[int, ...]:
     """Where a scraper dropped a space that the same article writes elsewhere.
 
@@ -124,11 +125,6 @@ def glue_points_by_evidence(text: str) -> tuple[int, ...]:
       ``JakartaBank Indonesia``) or the second written alone elsewhere: the point
       between them. ``YouTube`` stays whole.
     """
-    return _glue_evidence(text)  # (the words, the place view and the resolver all ask)
-
-
-@functools.lru_cache(maxsize=256)
-def _glue_evidence(text: str) -> tuple[int, ...]:
     words = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
     counts: dict[str, int] = {}
     for _, word in words:

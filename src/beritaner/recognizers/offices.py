@@ -734,7 +734,7 @@ def _read_bodies_whole(text: str, offices: list[_Office], orgs: list[Candidate])
         if o.jurisdiction is None or o.aliases:
             continue
         for c in orgs:
-            if o.start < c.start < o.end < c.end and text[c.end - 1] == ")" and text.startswith(o.jurisdiction, c.start):
+            if o.start < c.start < o.end < c.end and text.startswith(o.jurisdiction, c.start):
                 if "," in text[o.end : c.end] or "\n" in text[o.end : c.end]:
                     continue
                 o.end = c.end

@@ -642,9 +642,11 @@ _TRIBUN = openings.declare(regex.compile(
     r"(?<![\p{L}\p{N}])(?:%s)(?:news(?:\.com)?|[A-Z][a-z]+(?:\.com)?|-[A-Z][a-z]+\.com)(?![\p{L}\p{N}])"
     % "|".join(L.CAMEL_MEDIA_FAMILIES)
 ), L.CAMEL_MEDIA_FAMILIES)
+#: the domains a site name ends in, longest first
+_DOMAINS = "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True))
 _SITE = regex.compile(
     r"(?<![\p{L}\p{N}@/.\-])(?:www\.)?[A-Za-z][A-Za-z0-9\-]{2,}(?:\.[A-Za-z0-9\-]+)*"
-    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True)),
+    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % _DOMAINS,
     regex.IGNORECASE,
 )
 _CREDIT_BEFORE = regex.compile(
@@ -657,7 +659,7 @@ _CREDIT_AFTER = regex.compile(r"\s*(?:\)|[-–—]|,|\.|:|/)")
 
 
 _DOMAIN = regex.compile(
-    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % "|".join(regex.escape(d) for d in sorted(L.SITE_DOMAINS, key=len, reverse=True)),
+    r"\.(?:%s)(?![\p{L}\p{N}\-]|\.[a-z])" % _DOMAINS,
     regex.IGNORECASE,
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -767,12 +769,11 @@ def find_english_bodies(text: str) -> list[Candidate]:
         name = text[start : m.end("head")]
         out.append(_cand(start, m.end(), name, 0.88, [m.group("alias")] if m.group("alias") else []))
     for m in _ENGLISH_BODY_OF.finditer(text):
-        start = _english_start(text, m, common)
-        end = m.end("alias") + 1 if m.group("alias") else m.end()
-        while not m.group("alias") and text[end - 1] in ".-'":
-            end -= 1  # a sentence's full stop is not the name's
-        name = text[start : end if not m.group("alias") else m.start("alias") - 2]
-        out.append(_cand(start, end, name, 0.88, [m.group("alias")] if m.group("alias") else []))
+        start, end, alias = _english_start(text, m, common), m.end(), m.group("alias")
+        name_end = m.start("alias") - 2 if alias else end
+        while not alias and text[end - 1] in ".-'":
+            end = name_end = end - 1  # a sentence's full stop is not the name's
+        out.append(_cand(start, end, text[start:name_end], 0.88, [alias] if alias else []))
     return out
 
 

@@ -10,8 +10,8 @@ and a match becomes a record's fields (:func:`place_attrs`).
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import gazetteer
 from ..lang.id import places as lang
@@ -58,6 +58,7 @@ class PlaceMatch:
     #: a facility in a Title Case headline: kept only if the article names this last
     #: word with an administrative word (``Jembatan Wonokerto`` ... ``Desa Wonokerto``)
     headline_key: str | None = None
+
 
 @lru_cache(maxsize=1 << 16)
 def containers(code: str) -> tuple[str, ...]:

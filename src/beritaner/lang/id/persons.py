@@ -171,8 +171,6 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "ajak", "akui", "klaim", "bilang",
 })  # fmt: skip
 
-#: Capitalised words that are never (part of) a person's name, even after a speech
-#: verb or an office: weekdays, months, pronouns, sentence-initial function words.
 #: Roles of a courtroom or a case, written before the person in them (``hakim
 #: Rosihan``, ``kata Ketua Majelis Hakim, Rosihan``, ``kuasa hukum Ronny Talapessy``):
 #: the capitalised words after them are a name. (Not every role: ``petugas Ambulans
@@ -206,6 +204,8 @@ MEETING_WORDS: frozenset[str] = frozenset({
     "Musrenbang", "Muswil", "Musda", "Munas", "Mukernas", "Rakorpim",
 })  # fmt: skip
 
+#: Capitalised words that are never (part of) a person's name, even after a speech
+#: verb or an office: weekdays, months, pronouns, sentence-initial function words.
 NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad",
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",

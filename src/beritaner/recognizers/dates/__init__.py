@@ -31,8 +31,8 @@ How it works, in four passes (one module each: :mod:`.grammar` finds atoms and r
    * ``awal``/``pertengahan``/``akhir`` keep the value and grain of what they qualify
      (``awal Maret 2026`` → ``2026-03``, ``akhir 2027`` → ``2027``).
    * A date (or month) without a year: a written weekday picks the year in which it
-     fits, when that date lies within half a year of the reference date; otherwise the last occurrence on or before the reference date, unless the
-     sentence looks ahead (``akan``, ``dijadwalkan``, ``mendatang``, ``bila`` …) or the
+     fits, when that date lies within half a year of the reference date; otherwise the
+     last occurrence on or before the reference date, unless the sentence looks ahead (``akan``, ``dijadwalkan``, ``mendatang``, ``bila`` …) or the
      next occurrence is less than half as far away (``24 Februari`` in an article of
      19 February 2026 is 2026, ``28 Oktober`` is 2025); a sentence that looks back
      (``sejak``, ``sudah``, ``lalu`` …) always takes the last one. ``tanggal 25``
