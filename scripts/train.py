@@ -6,7 +6,9 @@ Steps (each reproducible from the public data in ``--data``):
 
 1. read idner-news-2k train and NERGrit train (and, with ``--nerp``, NERP train) with
    :mod:`beritaner.evaluation.conll` (label mapping + ANNOTATION.md corrections);
-2. optionally add template sentences (``--augment N``) and recase NERP;
+2. optionally add template sentences (``--augment N``), recase NERP, and add real-news
+   gold articles (``--gold realdev``, OFFICE/DATE spans missing, ``--hold-out`` ids and
+   near copies of ``--never-near`` articles kept out);
 3. write spaCy DocBins to ``--workdir/NAME/``;
 4. optionally train floret subword vectors on nlp-id-postag + the training text
    (``--vectors floret``);
@@ -491,6 +493,107 @@ def silver_docs(path: Path, data: Path) -> list:
     return docs
 
 
+#: Gold labels the model learns; OFFICE and DATE spans are left *missing* (neither entity
+#: nor O), so the model is neither taught to tag nor to avoid the names inside them.
+GOLD_LABELS = ("PERSON", "PLACE", "ORG")
+#: A training chunk ends at the first sentence end after this many tokens (and at every
+#: line break), never inside an entity: whole articles would be single huge batches.
+CHUNK_TOKENS = 48
+SHINGLE = 8
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[tuple[str, ...]]:
+    """The article's n-word sequences (lowercased), to find copies of one story."""
+    words = text.lower().split()
+    return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def near_copies(texts: dict[str, str], others: dict[str, str], share: float = 0.2) -> dict[str, str]:
+    """id in ``texts`` -> id in ``others`` for each text that shares at least ``share`` of
+    its shingles with another article: a realdev copy of a realtest story stays out of
+    training, or the test would measure memory."""
+    other_sets = {oid: shingles(t) for oid, t in others.items()}
+    found = {}
+    for tid, text in texts.items():
+        mine = shingles(text)
+        for oid, theirs in other_sets.items():
+            if mine and len(mine & theirs) / len(mine) >= share:
+                found[tid] = oid
+                break
+    return found
+
+
+def parse_ids(spec: str) -> set[str]:
+    """``rn183-rn214,rn001`` -> the ids it names (ranges keep the prefix and width)."""
+    ids: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        first, _, last = part.partition("-")
+        if not last:
+            ids.add(first)
+            continue
+        prefix = first.rstrip("0123456789")
+        width = len(first) - len(prefix)
+        ids.update(f"{prefix}{i:0{width}d}" for i in range(int(first[len(prefix):]), int(last[len(prefix):]) + 1))
+    return ids
+
+
+def gold_chunks(doc) -> list:
+    """``doc`` cut into chunks of about CHUNK_TOKENS tokens at sentence ends and line
+    breaks outside entities (entities and missing tokens carried along)."""
+    cuts, start = [], 0
+    for tok in doc:
+        nxt = tok.i + 1
+        if nxt >= len(doc) or doc[nxt].ent_iob_ == "I":
+            continue
+        line_break = "\n" in tok.text or "\n" in tok.whitespace_
+        sentence_end = tok.text in (".", "?", "!") and nxt - start >= CHUNK_TOKENS
+        if line_break or sentence_end or nxt - start >= 3 * CHUNK_TOKENS:
+            cuts.append((start, nxt))
+            start = nxt
+    cuts.append((start, len(doc)))
+    return [doc[a:b].as_doc() for a, b in cuts if b > a and not doc[a:b].text.isspace()]
+
+
+def gold_docs(folders: list[Path], data: Path, hold_out: set[str], never_near: list[Path]) -> list:
+    """The real-news gold articles of ``folders`` (texts read from ``data``) as training
+    Docs made by the news tokenizer: PERSON/PLACE/ORG as entities, OFFICE and DATE
+    missing, cut into chunks. Articles in ``hold_out`` and near copies of the articles in
+    ``never_near`` (realtest) stay out."""
+    from beritaner.evaluation.gold import gold_files
+    from beritaner.pipeline import blank
+    from silver import texts_of
+
+    cache: dict = {}
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in gold_files(folders)]
+    golds = [g for g in golds if g.get("source") == "realnews" and g["id"] not in hold_out]
+    texts = {g["id"]: texts_of(g, data, cache) for g in golds}
+    far = [json.loads(p.read_text(encoding="utf-8")) for p in gold_files(never_near)]
+    copies = near_copies(texts, {g["id"]: texts_of(g, data, cache) for g in far if g.get("source") == "realnews"})
+    nlp = blank()
+    docs, entities, used = [], 0, 0
+    for gold in golds:
+        if gold["id"] in copies:
+            continue
+        text = texts[gold["id"]]
+        doc = nlp.make_doc(text)
+        ents, missing = [], []
+        for ent in gold["entities"]:
+            span = doc.char_span(ent["start"], ent["end"], label=ent["label"], alignment_mode="expand")
+            if span is None or text[ent["start"] : ent["end"]] != ent["text"]:
+                raise ValueError(f"{gold['id']}: gold entity {ent} does not match the text")
+            (ents if ent["label"] in GOLD_LABELS else missing).append(span)
+        ents = spacy.util.filter_spans(ents)
+        kept = {t.i for sp in ents for t in sp}
+        missing = spacy.util.filter_spans([sp for sp in missing if not any(t.i in kept for t in sp)])
+        doc.set_ents(ents, missing=missing, default="outside")
+        entities += len(ents)
+        used += 1
+        docs.extend(gold_chunks(doc))
+    print(f"gold: {used} articles ({len(docs)} chunks, {entities} entities); held out {len(hold_out)}; "
+          f"left out as copies of {never_near}: {sorted(copies.items())}")  # fmt: skip
+    return docs
+
+
 def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -511,6 +614,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-guidelines", action="store_true", help="keep the public spans as they are")
     ap.add_argument("--silver", type=Path, default=None, metavar="JSONL",
                     help="silver labels on unlabelled news (scripts/silver.py), texts read from --data")
+    ap.add_argument("--gold", type=Path, action="append", default=[], metavar="DIR",
+                    help="real-news gold folder (realdev) to train on, texts read from --data")
+    ap.add_argument("--gold-repeat", type=int, default=1, help="copies of each gold chunk in train")
+    ap.add_argument("--hold-out", default="", metavar="IDS",
+                    help="gold ids kept out of training, e.g. rn183-rn214 (to measure the model on)")
+    ap.add_argument("--never-near", type=Path, action="append", default=[], metavar="DIR",
+                    help="gold folder (realtest) whose near copies stay out of training")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     ap.add_argument("--no-rescore", action="store_true", help="with --score-only --output: package only")
@@ -556,6 +666,9 @@ def main(argv: list[str] | None = None) -> int:
             db.add(spacy.tokens.Doc(nlp.vocab, words=sent.words, spaces=spaces_for(sent.words), ents=sent.tags))
         if split == "train" and args.silver:
             for doc in silver_docs(args.silver, data):
+                db.add(doc)
+        if split == "train" and args.gold:
+            for doc in gold_docs(args.gold, data, parse_ids(args.hold_out), args.never_near) * args.gold_repeat:
                 db.add(doc)
         db.to_disk(work / f"{split}.spacy")
     (work / "train_sample.txt").write_text(

@@ -295,3 +295,20 @@ def test_a_vote_count_after_a_name_is_not_part_of_the_person(nlp):
             "98.431, Ganjar-Mahfud Md 20.777 (Progress 61.02% TPS)")
     persons = [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "PERSON"]
     assert persons and not [p for p in persons if any(ch.isdigit() for ch in p)], persons
+
+
+def test_a_bracket_the_model_takes_without_its_partner_is_left_outside(nlp_rules):
+    from spacy.tokens import Span
+
+    from beritaner.resolve import model_candidates
+
+    text = "Dinas Penanggulangan Kebakaran dan Penyelamatan (Gulkarmat) diminta siaga, ujar (Rahmat Hidayat."
+    doc = nlp_rules.make_doc(text)
+    words = [t.text for t in doc]
+    assert ")" in words and words.index(")") == words.index("Gulkarmat") + 1
+    doc.ents = [
+        Span(doc, words.index("Gulkarmat"), words.index("Gulkarmat") + 2, "ORG"),
+        Span(doc, words.index("Rahmat") - 1, words.index("Hidayat") + 1, "PERSON"),
+    ]
+    kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
+    assert kept == [("ORG", "Gulkarmat"), ("PERSON", "Rahmat Hidayat")]

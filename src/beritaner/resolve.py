@@ -471,6 +471,10 @@ class ModelSpanFilter:
             tail = _NUMBER_TAIL.search(text, start, end)
             if tail is not None:  # ``Gibran 20.048`` in a table of votes: no number is a name
                 end = tail.start()
+        while end > start and text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+            end -= 1  # ``Gulkarmat)`` of ``(Gulkarmat)``: a bracket closed outside the span is not its own
+        while end > start and text[start] == "(" and text.count(")", start, end) < text.count("(", start, end):
+            start += 1
         if self._list_numbers is None:
             self._list_numbers = list_number_points(text)
         for point in self._list_numbers:
