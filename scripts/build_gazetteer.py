@@ -14,8 +14,9 @@ Writes two deterministic gzip files (sorted rows, gzip mtime 0, no file name sto
   ``Kabupaten``/``Kota``) occurs in lowercase, not sentence-initially, in the nlp-id POS
   corpus of kumparan news (PyPI nlp-id 0.1.23.0, MIT): names that are everyday words
   (``Serang`` "attack", ``Batu`` "stone", ``Baru`` "new") are not matched bare;
-* ``villages.tsv.gz``: ``code  name`` for villages (level ``desa``; province and
-  district follow from the code).
+* ``villages.tsv.gz``: ``code  name  key`` for villages (level ``desa``; province and
+  district follow from the code; ``key`` is :func:`beritaner.gazetteer.key` of the name,
+  stored so that a process need not compute 83k keys before its first article).
 
 Usage (from the project root)::
 
@@ -113,10 +114,12 @@ def generate(wilayah: Path, vocab: Path, out: Path) -> dict[str, int]:
         regions,
         "Indonesian provinces, regencies/cities and districts with Kemendagri codes",
     )
+    from beritaner.gazetteer import key
+
     write_tsv_gz(
         out / "villages.tsv.gz",
-        ("code", "name"),
-        villages,
+        ("code", "name", "key"),
+        [(code, name, key(name)) for code, name in villages],
         "Indonesian villages (desa/kelurahan) with Kemendagri codes; level desa",
     )
     counts = collections.Counter(r[2] for r in regions)
