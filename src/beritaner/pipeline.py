@@ -22,6 +22,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 
@@ -53,6 +54,22 @@ def blank() -> Language:
     return spacy.blank("id", config=TOKENIZER_CONFIG)
 
 
+def _has_vectors(path: Path) -> bool:
+    """Whether the pipeline at ``path`` stores word vectors in its vocab.
+
+    Without vectors, the saved vocab is only the strings seen in training (1.1 MB for the
+    shipped model, 0.05 s to read); predictions need none of them (features are hashes of
+    each token's own text, labels come with the ``ner`` component), so :func:`build`
+    leaves it out. A pipeline with vectors needs its vocab, and keeps it."""
+    vectors = path / "vocab" / "vectors"
+    if not vectors.exists():
+        return False
+    try:
+        return numpy.load(vectors, mmap_mode="r").size > 0
+    except (OSError, ValueError):
+        return True  # a format this check does not read: load the vocab, as spaCy would
+
+
 def build(model: str | Path | None = "default", backend: str = "spacy") -> Language:
     """Build the full pipeline.
 
@@ -77,7 +94,7 @@ def build(model: str | Path | None = "default", backend: str = "spacy") -> Langu
                 f"no spaCy pipeline at {path} (expected {path / 'config.cfg'}); "
                 "train one with scripts/train.py or pass model=None for rules only"
             )
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=[] if _has_vectors(path) else ["vocab"])
     for name in KNOWLEDGE_COMPONENTS + FINAL_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
