@@ -312,3 +312,17 @@ def test_a_bracket_the_model_takes_without_its_partner_is_left_outside(nlp_rules
     ]
     kept = [(c.label, text[c.start : c.end]) for c in model_candidates(doc, score=0.75)]
     assert kept == [("ORG", "Gulkarmat"), ("PERSON", "Rahmat Hidayat")]
+
+
+def test_two_names_the_article_uses_joined_by_a_ticket_hyphen_are_two_people_whatever_the_model_says():
+    text = ("Prabowo Unggul di Jatim, Anies dan Ganjar Tertinggal\n\n"
+            "SURABAYA - Pasangan Prabowo Subianto dan Gibran Rakabuming Raka unggul dalam hitung cepat. "
+            "Ganjar Pranowo dan Mahfud Md berada di posisi ketiga, sedangkan Anies Baswedan dan Muhaimin "
+            "Iskandar kedua.\n\n"
+            "Kota Surabaya: Anies-Muhaimin 17,61%, Prabowo-Gibran 59,18%, Ganjar-Mahfud 23,21%\n"
+            "Kabupaten Sidoarjo: Anies-Muhaimin 16,85%, Prabowo-Gibran 67,29%, Ganjar-Mahfud 75.082Kota "
+            "Mojokerto: Anies-Muhaimin 6.588")
+    table = text.index("Kabupaten Sidoarjo")
+    found = [(e.label, e.text) for e in beritaner.extract(text).entities if e.start >= table]
+    assert found == [("PLACE", "Kabupaten Sidoarjo")] + [("PERSON", n) for n in ("Anies", "Muhaimin", "Prabowo", "Gibran", "Ganjar", "Mahfud")] + [
+        ("PLACE", "Kota Mojokerto"), ("PERSON", "Anies"), ("PERSON", "Muhaimin")]

@@ -164,6 +164,31 @@ class _Taken:
         self._ends.insert(i, cand.end)
 
 
+class _Tickets:
+    """The names the article repeats (the person recognizer's ``repeat``) that a ticket
+    hyphen joins: ``Prabowo-Gibran`` where ``Prabowo`` and ``Gibran`` are each a name
+    the article uses. A model span holding such a pair is two people, whatever label it
+    gives them (the ORG ``Ganjar-Mahfud 75.082`` of a vote table)."""
+
+    def __init__(self, text: str, weak: list[Candidate]) -> None:
+        names = sorted((c.start, c.end) for c in weak if c.label == "PERSON" and _fuller_repeat(c))
+        self._starts = [start for start, _end in names]
+        self._pairs = [
+            a[0] for a, b in zip(names, names[1:]) if text[a[1] : b[0]] in _TICKET_JOINS and a[1] < b[0]
+        ]
+
+    def joins_two(self, cand: Candidate) -> bool:
+        i = bisect.bisect_left(self._pairs, cand.start)
+        if i == len(self._pairs) or self._pairs[i] >= cand.end:
+            return False
+        j = bisect.bisect_left(self._starts, self._pairs[i])
+        return j + 1 < len(self._starts) and self._starts[j + 1] < cand.end
+
+
+#: what stands between the two names of a ticket written as one word
+_TICKET_JOINS = frozenset({"-", "–"})
+
+
 def _take_outermost(candidates: list[Candidate], taken: _Taken) -> None:
     for cand in sorted(candidates, key=lambda c: (-c.length, -c.score, c.start)):
         if taken.free(cand):
@@ -181,6 +206,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     for c in sorted(weak, key=lambda c: c.score):
         agreeing[(c.start, c.end, c.label)] = c
     headlines = title_case_lines(text)
+    tickets = _Tickets(text, weak)
     model_filter: ModelSpanFilter | None = None
     for cand in sorted(model, key=lambda c: (-c.length, c.start)):
         if same_text.get((cand.start, cand.end), cand.label) != cand.label:
@@ -189,6 +215,8 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
             continue
         if _inside_longer(weak, cand, lambda w: w.label == cand.label or (_fuller_repeat(w) and w.start < cand.start)):
             continue  # a fuller form of the same kind of entity, or of a name the article uses: the outer one stands
+        if tickets.joins_two(cand):
+            continue  # ``Prabowo-Gibran``, ``Ganjar-Mahfud 75.082``: two people the article names, not one name
         inside = taken.overlapping(cand)
         if not inside:
             taken.add(agreeing.get((cand.start, cand.end, cand.label), cand))
