@@ -471,3 +471,13 @@ def test_the_presiding_judge_speaks_again_as_hakim(nlp):
             "dilakukan guna memberikan efek jera.")
     quotes = beritaner.extract(text, nlp=nlp).quotes
     assert [q.speaker for q in quotes] == ["Rosihan Juhriah Rangkuti", "Rosihan Juhriah Rangkuti"]
+
+
+def test_a_public_figure_s_known_nickname_speaks_as_the_full_name_the_article_writes(nlp):
+    text = ("Ketua Umum PAN Zulkifli Hasan bertemu Presiden Joko Widodo di Istana Kepresidenan Jakarta, Selasa (10/10/2023).\n\n"
+            '"Kami bicara soal perdagangan dan sedikit politik," kata Zulhas seusai bertemu Presiden Jokowi.\n\n'
+            "Sementara itu, Ketua DPP PDI Perjuangan Puan Maharani mengatakan partainya masih menunggu keputusan Megawati.")
+    result = beritaner.extract(text, nlp=nlp)
+    assert [q.speaker for q in result.quotes][:1] == ["Zulkifli Hasan"]
+    presidents = [e for e in result.entities if e.label == "OFFICE" and e.text == "Presiden"]
+    assert len(presidents) == 2 and {p.holder for p in presidents} == {"Joko Widodo"}

@@ -39,6 +39,7 @@ from .lang.id.persons import (
     OFFICE_DEMONSTRATIVES,
     HOLDER_GAP_WORDS,
     HOLDER_LINKS,
+    KNOWN_NICKNAMES,
     LINK_ADVERBS,
     NICKNAME_LEADS,
     OFFICE_CONJUNCTIONS,
@@ -195,6 +196,11 @@ def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[st
         ):
             continue
         groups = _merge(group_of, groups, a, b)
+    # ``Presiden Joko Widodo`` … ``Presiden Jokowi``: a public figure's known nickname
+    by_name = {" ".join(_words(p["attrs"]["name"])): p for p in ordered}
+    for nick, full in _KNOWN_NICKNAMES:
+        if nick in by_name and full in by_name and " ".join(group_of[id(by_name[nick])]["words"]) == nick:
+            groups = _merge(group_of, groups, by_name[full], by_name[nick])  # (not into a longer name)
     # ``Pung Nugroho Saksono mengatakan … pria yang karib disapa Ipunk menerangkan``: the
     # nickname is the last person named in full before it
     for n, b in enumerate(ordered):
@@ -206,6 +212,9 @@ def _join_aliases(text: str, persons: list[dict[str, Any]], groups: list[dict[st
             groups = _merge(group_of, groups, full, b)
     return groups
 
+
+#: KNOWN_NICKNAMES as name words (``cak imin``, ``muhaimin iskandar``)
+_KNOWN_NICKNAMES = tuple((" ".join(_words(n)), " ".join(_words(f))) for n, f in KNOWN_NICKNAMES.items())
 
 #: ``pria yang karib disapa``, ``sosok yang biasa dipanggil``, right before a name: a
 #: person noun, not a post (``sekdaprov yang akrab disapa Adhy`` is the post's holder)

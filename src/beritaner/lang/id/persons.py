@@ -40,6 +40,36 @@ NICKNAME_LEADS: frozenset[str] = frozenset({
     "Daeng", "Mbah", "Kak", "Teh", "Ustaz", "Ustadz",
 })  # fmt: skip
 
+#: Public figures' nicknames and the names they stand for. Where an article writes both
+#: (``Presiden Joko Widodo`` … ``Presiden Jokowi``), they are one person, named by the
+#: full name; a nickname alone names no one new (it stays as written).
+KNOWN_NICKNAMES: dict[str, str] = {
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "AHY": "Agus Harimurti Yudhoyono",
+    "JK": "Jusuf Kalla",
+    "Zulhas": "Zulkifli Hasan",
+    "Cak Imin": "Muhaimin Iskandar",
+    "Gus Imin": "Muhaimin Iskandar",
+    "Gus Dur": "Abdurrahman Wahid",
+    "Ahok": "Basuki Tjahaja Purnama",
+    "BTP": "Basuki Tjahaja Purnama",
+    "Kang Emil": "Ridwan Kamil",
+    "RK": "Ridwan Kamil",
+    "Gus Ipul": "Saifullah Yusuf",
+    "Bamsoet": "Bambang Soesatyo",
+    "Risma": "Tri Rismaharini",
+    "Gus Yahya": "Yahya Cholil Staquf",
+    "Gus Yaqut": "Yaqut Cholil Qoumas",
+    "Yenny Wahid": "Zannuba Ariffah Chafsoh",
+    "KDM": "Dedi Mulyadi",
+    "LBP": "Luhut Binsar Pandjaitan",
+    "HRS": "Rizieq Shihab",
+    "Bung Karno": "Soekarno",
+    "Bung Hatta": "Mohammad Hatta",
+    "Sandi": "Sandiaga Uno",
+}
+
 #: Police and military ranks (longest forms first where one is a prefix of another).
 _BASE_RANKS: tuple[str, ...] = (
     # police
