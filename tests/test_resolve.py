@@ -326,3 +326,30 @@ def test_two_names_the_article_uses_joined_by_a_ticket_hyphen_are_two_people_wha
     found = [(e.label, e.text) for e in beritaner.extract(text).entities if e.start >= table]
     assert found == [("PLACE", "Kabupaten Sidoarjo")] + [("PERSON", n) for n in ("Anies", "Muhaimin", "Prabowo", "Gibran", "Ganjar", "Mahfud")] + [
         ("PLACE", "Kota Mojokerto"), ("PERSON", "Anies"), ("PERSON", "Muhaimin")]
+
+
+def test_a_sentence_opener_is_no_part_of_a_name_and_an_english_article_makes_no_person(nlp_rules):
+    from spacy.tokens import Span
+
+    from beritaner.resolve import model_candidates
+
+    text = ("Berdasarkan Laporan warga, Lalu Muhammad Saparwadi datang bersama The President Center ke "
+            "kantor desa. Usai Rahmat Hidayat bicara, warga pulang.")
+    doc = nlp_rules.make_doc(text)
+    words = [t.text for t in doc]
+
+    def span(first, last, label="PERSON"):
+        return Span(doc, words.index(first), words.index(last) + 1, label)
+
+    doc.ents = [span("Berdasarkan", "Laporan"), span("Lalu", "Saparwadi"), span("The", "Center"),
+                span("Usai", "Hidayat")]
+    kept = [text[c.start : c.end] for c in model_candidates(doc, score=0.75)]
+    assert kept == ["Lalu Muhammad Saparwadi", "Rahmat Hidayat"]  # (``Laporan`` alone: an everyday word)
+
+
+def test_a_body_named_in_english_is_not_repeated_as_a_person():
+    from beritaner.recognizers.persons import find_repeats
+
+    text = "Jakarta - The President Center (TPC) menantang mahasiswa. Menurut The President Center, gagasan itu penting."
+    found = find_repeats(text, {"The President Center", "Rahmat"}, [False] * (len(text) + 1))
+    assert found == []

@@ -49,7 +49,7 @@ from spacy.util import filter_spans
 
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
 from .lang.id.offices import TITLE_WORDS
-from .lang.id.persons import FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_WORDS
+from .lang.id.persons import ENGLISH_FUNCTION_WORDS, FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_OPENERS, NOT_NAME_WORDS
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lang.id.quotes import AFTER_CUES
 from .lexicon import common_words, everyday_words
@@ -496,6 +496,11 @@ class ModelSpanFilter:
             lead = _NOT_IN_PERSON.match(text + " ", start, end + 1)
             if lead:
                 start = min(lead.end(), end)
+            first, _, rest = text[start:end].partition(" ")
+            if rest and first in NOT_NAME_OPENERS:
+                start += len(first) + 1  # ``Berdasarkan Laporan``: a sentence opener is no name's
+            if any(word in ENGLISH_FUNCTION_WORDS for word in text[start:end].split()):
+                return None  # ``The President Center``: a body's name, not a person's
             tail = _NUMBER_TAIL.search(text, start, end)
             if tail is not None:  # ``Gibran 20.048`` in a table of votes: no number is a name
                 end = tail.start()

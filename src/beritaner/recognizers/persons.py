@@ -52,6 +52,7 @@ from ..lang.id.persons import (
     TERM_WORDS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
+    ENGLISH_FUNCTION_WORDS,
     BYLINE_LABELS,
     SPEECH_VERBS,
 )
@@ -288,6 +289,7 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     forms: dict[str, float] = {}
     # the two names of a ticket (``Prabowo Subianto-Gibran Rakabuming Raka``) are names too
     names = names | {part for name in names for part in TICKET_HYPHEN.split(name) if part != name}
+    names = {name for name in names if ENGLISH_FUNCTION_WORDS.isdisjoint(name.split())}  # The President Center
     for name in names:
         words = name.split()
         if len(words) > 1 or _IS_INITIALS.fullmatch(name) or (len(name) == 1 and name.isupper()):

@@ -40,6 +40,22 @@ NICKNAME_LEADS: frozenset[str] = frozenset({
     "Daeng", "Mbah", "Kak", "Teh", "Ustaz", "Ustadz",
 })  # fmt: skip
 
+#: Words that open a sentence but never a name: a model PERSON that starts with one
+#: starts after it (``Berdasarkan Laporan``, ``Usai Jokowi``). Not ``Lalu``: a Sasak
+#: title that is part of the name (``Lalu Muhammad Saparwadi``).
+NOT_NAME_OPENERS: frozenset[str] = frozenset({
+    "Berdasarkan", "Menurut", "Dalam", "Dari", "Di", "Ke", "Pada", "Untuk", "Dengan", "Dan",
+    "Atau", "Saat", "Ketika", "Sebagai", "Selaku", "Oleh", "Melalui", "Usai", "Seusai",
+    "Setelah", "Sebelum", "Sementara", "Namun", "Tetapi", "Sedangkan", "Karena", "Sehingga",
+    "Jika", "Kalau", "Bahkan", "Selain", "Terkait", "Soal", "Kepada", "Bagi", "Tentang",
+    "Menjelang", "Selama", "Sejak", "Hingga", "Sampai", "Agar", "Supaya", "Meski", "Meskipun",
+    "Walaupun", "Adapun", "Kemudian", "Akhirnya", "Yakni", "Yaitu", "Seperti",
+    "Tanpa", "Demi", "Guna", "Apalagi", "Sebab", "Maka", "Lantaran", "Kendati",
+})  # fmt: skip
+#: English function words: a span holding one is a name of a body or a title (``The
+#: President Center``, ``Head of Corporate Communications``), never a person's.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset({"The", "the", "of", "for", "and", "in", "on", "at", "by"})
+
 #: Public figures' nicknames and the names they stand for. Where an article writes both
 #: (``Presiden Joko Widodo`` … ``Presiden Jokowi``), they are one person, named by the
 #: full name; a nickname alone names no one new (it stays as written).
