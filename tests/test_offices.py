@@ -596,3 +596,9 @@ def test_removal_from_a_post_and_the_long_names_of_attorney_posts_keep_their_hol
 def test_a_body_goes_on_after_the_post_s_own_short_form(text, office, holder):
     offices, persons, orgs = _offices_persons_orgs(text)
     assert offices == [(office, holder)] and persons == [holder] and not orgs
+
+
+def test_a_body_s_numbered_area_and_its_seat_belong_to_the_post_and_are_no_one_s_name():
+    text = "Kepala BMKG Wilayah II Ciputat, Hartanto, mengatakan gempa itu tidak berpotensi tsunami."
+    found = [(e.label, e.text, getattr(e, "holder", None)) for e in beritaner.extract(text).entities]
+    assert found == [("OFFICE", "Kepala BMKG Wilayah II Ciputat", "Hartanto"), ("PERSON", "Hartanto", None)]

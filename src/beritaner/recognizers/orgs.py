@@ -183,6 +183,15 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
         if court is not None and court.head.startswith(("Pengadilan", "PN")):
             m.end = court.end
             m.has_region = True
+    if (
+        t.w(m.end) in L.NUMBERED_AREA_WORDS and t.gap_ok(m.end) and t.gap_ok(m.end + 1)
+        and (NUMBER.fullmatch(t.w(m.end + 1) or "-") or ROMAN_NUMERAL.fullmatch(t.w(m.end + 1) or "-"))
+    ):
+        m.end += 2  # BBMKG Wilayah II (Tangerang Selatan), the area's seat at any level
+        seat = parse_region(t, m.end, ALL_LEVELS + ("kecamatan",)) if t.gap_ok(m.end) else None
+        if seat is not None:
+            m.end = seat[0]
+            m.has_region = True
     if region_ok and m.end < t.n and t.gap_ok(m.end):
         reg = parse_region(t, m.end, levels)
         if reg is not None:

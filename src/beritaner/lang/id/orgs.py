@@ -263,6 +263,10 @@ BARE_BODY_OK: frozenset[str] = frozenset({
 #: Units numbered before the region they serve: ``Daop 9 Jember``, ``Divre I Sumut``
 NUMBERED_AREA_UNITS: frozenset[str] = frozenset({"Daop", "Divre"})
 
+#: A body's numbered area, written after its name (``BBMKG Wilayah II Tangerang Selatan``,
+#: ``Pelindo Regional 3``): part of the body, with the region after it.
+NUMBERED_AREA_WORDS: frozenset[str] = frozenset({"Wilayah", "Regional", "Region", "Area", "Zona"})
+
 #: Heads of a state's bodies, whose country may follow their name (``Kementerian Luar
 #: Negeri Rusia``, ``Departemen Keuangan Amerika Serikat (AS)``, ``Kementerian
 #: Perdagangan Indonesia``)

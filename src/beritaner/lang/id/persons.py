@@ -261,7 +261,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Sebelumnya", "Selanjutnya", "Kemudian", "Adapun", "Sedangkan", "Terkait", "Baca",
     "Juga", "Editor", "Pewarta", "Reporter", "Penulis", "Foto", "Sumber", "Tim", "Pihak",
     "Warga", "Polisi", "Pemerintah", "Jalan", "Kota", "Kabupaten", "Provinsi", "Desa",
-    "Kecamatan", "Indonesia", "Negara", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
+    "Kecamatan", "Wilayah", "Regional", "Indonesia", "Negara", "WIB", "WITA", "WIT", "Rp", "Yang", "Ini", "Itu", "Para",
     "Nomor", "No", "Pasal", "Ayat", "Tahun",  # a law's number: Peraturan Menteri PU Nomor 16
     # type words of places, which need a name after them (``Gunung`` alone is no one)
     "Gunung", "Pulau", "Sungai", "Danau", "Bukit", "Pantai", "Kantor", "Gedung", "Pasar",
