@@ -33,6 +33,7 @@ Media credits (``ANTARA``, ``detikSulsel`` — also glued inside a word), site n
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -61,6 +62,7 @@ from .scan import (
     Words,
     free_region,
     lead_of,
+    leads_of,
     known_region,
     mentions,
     parse_region,
@@ -265,6 +267,12 @@ def parse_org(t: Words, i: int, *, depth: int = 0) -> OrgMatch | None:
 def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
     if not (0 <= i < t.n) or not t.cap(i) or t.is_rank_or_honorific(i):
         return None
+    leads = _org_leads()
+    if (
+        leads is not None and t.lead(i) not in leads and not t.w(i).startswith(_CLUB_NAME_STARTS)
+        and t.next_start(_CLUB_SUFFIX, i + 1) >= min(t.n, i + 6)
+    ):
+        return None  # no branch below can start at this word (most capitalised words)
     best: OrgMatch | None = None
 
     def consider(m: OrgMatch | None) -> None:
@@ -299,6 +307,21 @@ def _parse_org(t: Words, i: int, depth: int) -> OrgMatch | None:
     if best is not None and best.name in _GENERIC:
         return None
     return best
+
+
+@functools.cache
+def _org_leads() -> frozenset[str] | None:
+    """The leading letters of every word that can start an organisation in
+    :func:`_parse_org` (each branch begins with one of these phrase lists or words),
+    or None when one list does not record its leads. The club branches that do not start
+    with a listed word are tested on their own: a name ending in a suffix (``Bitung FC``)
+    and one built on a club prefix (``Persiku Kudus``)."""
+    patterns = (_REGIONAL, _KNOWN, _PARTY_UNIT, _PARTY, _DESC_HEAD, _NAMED_HEAD, _CAMPAIGN, _SCHOOL, _CLUB_PREFIX)
+    sets = [leads_of(p) for p in patterns]
+    if any(s is None for s in sets):
+        return None
+    words = {lead_of(w) for w in ("Partai", "Fraksi", *L.BOARDS_OF_A_BODY)}
+    return frozenset().union(words, *sets)
 
 
 def _after_aliases(t: Words, j: int) -> int:
@@ -603,6 +626,7 @@ def _school(t: Words, i: int) -> OrgMatch | None:
 
 _CLUB_SUFFIX = word_pattern(L.CLUB_SUFFIXES)
 _CLUB_PREFIX = word_pattern(L.CLUB_PREFIX_WORDS)
+_CLUB_NAME_STARTS = tuple(L.CLUB_NAME_STARTS)
 _CLUB_START = regex.compile(
     r"(?:%s)(?:\p{Ll}{1,6}|\p{Lu}{1,4})" % "|".join(regex.escape(x) for x in L.CLUB_NAME_STARTS)
 )

@@ -159,6 +159,11 @@ _LEADS: "dict[regex.Pattern | PhraseList, frozenset[str]]" = {}
 _LEAD = regex.compile(r"[\p{L}\p{N}]*")
 
 
+def leads_of(pattern: "regex.Pattern | PhraseList") -> frozenset[str] | None:
+    """The leading letters that can start a match of ``pattern``, or None if unknown."""
+    return _LEADS.get(pattern)
+
+
 def lead_of(form: str) -> str:
     """A word's or form's leading letters and digits, casefolded (``Polres`` of
     ``Polres-Polda``): what :meth:`Words.may_start` compares."""
@@ -380,6 +385,12 @@ class Words:
         if self._leads is None:
             self._leads = [lead_of(w) for w in self.words]
         return self._leads[i] in leads
+
+    def lead(self, i: int) -> str:
+        """Word ``i``'s leading letters and digits, casefolded (:func:`lead_of`)."""
+        if self._leads is None:
+            self._leads = [lead_of(w) for w in self.words]
+        return self._leads[i]
 
     def next_start(self, pattern: "regex.Pattern | PhraseList", i: int) -> int:
         """The first word index at or after ``i`` where a match of ``pattern`` may start
