@@ -353,3 +353,15 @@ def test_a_body_named_in_english_is_not_repeated_as_a_person():
     text = "Jakarta - The President Center (TPC) menantang mahasiswa. Menurut The President Center, gagasan itu penting."
     found = find_repeats(text, {"The President Center", "Rahmat"}, [False] * (len(text) + 1))
     assert found == []
+
+
+def test_a_ticket_written_without_its_hyphen_is_two_people_when_both_open_full_names():
+    from beritaner.resolve import _split_unhyphenated_tickets
+
+    text = "Prabowo Subianto dan Gibran Rakabuming Raka berkampanye. Relawan memenangkan Prabowo Gibran. Budi Santoso hadir."
+    def person(words):
+        start = text.index(words)
+        return Candidate(start, start + len(words), "PERSON", 0.75, "model")
+    entities = [person(w) for w in ("Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo Gibran", "Budi Santoso")]
+    out = [text[c.start : c.end] for c in _split_unhyphenated_tickets(text, entities)]
+    assert out == ["Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo", "Gibran", "Budi Santoso"]

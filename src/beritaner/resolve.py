@@ -244,7 +244,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
     glued = glue_points_by_evidence(text)
     entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c, glued) for c in entities]))
-    return _join_country_tails(text, _split_tickets(text, entities))
+    return _join_country_tails(text, _split_unhyphenated_tickets(text, _split_tickets(text, entities)))
 
 
 _NAME_RUN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?")
@@ -383,6 +383,33 @@ def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, hyphen.start(), c.label, c.score, c.source, dict(c.attrs)))
             out.append(Candidate(hyphen.end(), end, c.label, c.score, c.source, dict(c.attrs)))
             skip = n + 1 if end != c.end else -1
+        else:
+            out.append(c)
+    return out
+
+
+def _split_unhyphenated_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """A two-word PERSON whose words open two other people's full names in the article
+    (``memenangkan Prabowo Gibran`` beside ``Prabowo Subianto`` and ``Gibran Rakabuming
+    Raka``) is a ticket written without its hyphen: two people."""
+    firsts: dict[str, set[str]] = {}
+    for c in entities:
+        words = text[c.start : c.end].split()
+        if c.label == "PERSON" and len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(" ".join(words))
+    if len(firsts) < 2:
+        return entities
+    out: list[Candidate] = []
+    for c in entities:
+        span = text[c.start : c.end]
+        words = span.split(" ")
+        if (
+            c.label == "PERSON" and len(words) == 2 and all(words)
+            and firsts.get(words[0], {span}) - {span} and firsts.get(words[1], {span}) - {span}
+        ):
+            second = c.start + len(words[0]) + 1
+            out.append(Candidate(c.start, c.start + len(words[0]), c.label, c.score, c.source, dict(c.attrs)))
+            out.append(Candidate(second, c.end, c.label, c.score, c.source, dict(c.attrs)))
         else:
             out.append(c)
     return out
