@@ -195,15 +195,20 @@ def _gc_paused():
             gc.enable()
 
 
+def _read_data(filename: str) -> str:
+    """The text of a generated file in ``beritaner/data``."""
+    return gzip.decompress(resources.files("beritaner.data").joinpath(filename).read_bytes()).decode("utf-8")
+
+
 def _read_columns(filename: str, columns: tuple[str, ...]) -> list[list[str]]:
     """The columns of a generated file, each as a list (one split of the whole text:
     much faster than a split per line for the 83k villages)."""
-    raw = resources.files("beritaner.data").joinpath(filename).read_bytes()
-    text = gzip.decompress(raw).decode("utf-8")
+    text = _read_data(filename)
     header = "\n" + "\t".join(columns) + "\n"
-    if header not in text:
+    at = text.find(header)
+    if at < 0:
         raise ValueError(f"{filename}: no header {columns}; regenerate it with scripts/build_gazetteer.py")
-    cells = text[text.index(header) + len(header) :].rstrip("\n").replace("\t", "\n").split("\n")
+    cells = text[at + len(header) :].rstrip("\n").replace("\t", "\n").split("\n")
     width = len(columns)
     if len(cells) % width:
         raise ValueError(f"{filename}: a row without {width} fields")
@@ -212,9 +217,7 @@ def _read_columns(filename: str, columns: tuple[str, ...]) -> list[list[str]]:
 
 def _read_rows(filename: str) -> list[list[str]]:
     """The data rows of a generated file (comment lines and the header skipped)."""
-    raw = resources.files("beritaner.data").joinpath(filename).read_bytes()
-    lines = gzip.decompress(raw).decode("utf-8").split("\n")
-    body = [line for line in lines if line and not line.startswith("#")]
+    body = [line for line in _read_data(filename).split("\n") if line and not line.startswith("#")]
     return [line.split("\t") for line in body[1:]]
 
 

@@ -172,17 +172,15 @@ class _Tickets:
 
     def __init__(self, text: str, weak: list[Candidate]) -> None:
         names = sorted((c.start, c.end) for c in weak if c.label == "PERSON" and _fuller_repeat(c))
-        self._starts = [start for start, _end in names]
-        self._pairs = [
-            a[0] for a, b in zip(names, names[1:]) if text[a[1] : b[0]] in _TICKET_JOINS and a[1] < b[0]
-        ]
+        pairs = [(a[0], b[0]) for a, b in zip(names, names[1:]) if text[a[1] : b[0]] in _TICKET_JOINS]
+        self._firsts = [first for first, _second in pairs]
+        self._seconds = [second for _first, second in pairs]
 
     def joins_two(self, cand: Candidate) -> bool:
-        i = bisect.bisect_left(self._pairs, cand.start)
-        if i == len(self._pairs) or self._pairs[i] >= cand.end:
-            return False
-        j = bisect.bisect_left(self._starts, self._pairs[i])
-        return j + 1 < len(self._starts) and self._starts[j + 1] < cand.end
+        """Both names of a pair lie inside ``cand`` (the first pair starting in it is
+        the one that ends soonest: the pairs are of consecutive names)."""
+        i = bisect.bisect_left(self._firsts, cand.start)
+        return i < len(self._firsts) and self._seconds[i] < cand.end
 
 
 #: what stands between the two names of a ticket written as one word
@@ -403,10 +401,11 @@ def _split_unhyphenated_tickets(text: str, entities: list[Candidate]) -> list[Ca
     for c in entities:
         span = text[c.start : c.end]
         words = span.split(" ")
-        if (
-            c.label == "PERSON" and len(words) == 2 and all(words)
-            and firsts.get(words[0], {span}) - {span} and firsts.get(words[1], {span}) - {span}
-        ):
+
+        def opens_another(word: str) -> bool:
+            return bool(firsts.get(word, set()) - {span})
+
+        if c.label == "PERSON" and len(words) == 2 and all(words) and all(map(opens_another, words)):
             second = c.start + len(words[0]) + 1
             out.append(Candidate(c.start, c.start + len(words[0]), c.label, c.score, c.source, dict(c.attrs)))
             out.append(Candidate(second, c.end, c.label, c.score, c.source, dict(c.attrs)))

@@ -380,11 +380,7 @@ class Words:
         :func:`register_leads`) start at word ``i``? False when the word's leading
         letters begin none of its forms: then the regex need not run."""
         leads = _LEADS.get(pattern)
-        if leads is None:
-            return True
-        if self._leads is None:
-            self._leads = [lead_of(w) for w in self.words]
-        return self._leads[i] in leads
+        return leads is None or self.lead(i) in leads
 
     def lead(self, i: int) -> str:
         """Word ``i``'s leading letters and digits, casefolded (:func:`lead_of`)."""
