@@ -602,3 +602,21 @@ def test_a_body_s_numbered_area_and_its_seat_belong_to_the_post_and_are_no_one_s
     text = "Kepala BMKG Wilayah II Ciputat, Hartanto, mengatakan gempa itu tidak berpotensi tsunami."
     found = [(e.label, e.text, getattr(e, "holder", None)) for e in beritaner.extract(text).entities]
     assert found == [("OFFICE", "Kepala BMKG Wilayah II Ciputat", "Hartanto"), ("PERSON", "Hartanto", None)]
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Partai Golkar resmi mengusung Erick Thohir sebagai cawapres pada Pilpres 2024.", "cawapres", "Erick Thohir"),
+    ("Relawan itu ikut mengantarkan Jokowi menjadi presiden dua periode.", "presiden", "Jokowi"),
+    ("Sejak awal, Gibran selaku cawapres rajin menyapa pemilih muda di Jawa Tengah.", "cawapres", "Gibran"),
+])
+def test_a_lowercase_title_after_a_post_cue_is_the_post_of_the_person_named_before(text, office, holder):
+    offices = [(e.text, e.holder) for e in beritaner.extract(text).entities if e.label == "OFFICE"]
+    assert offices == [(office, holder)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mahkamah mengubah syarat usia menjadi calon presiden dan calon wakil presiden.",
+    "Dalam survei itu, siapa pun bisa menjadi presiden. Erick Thohir belum berkomentar.",
+])
+def test_a_lowercase_title_after_a_post_cue_names_no_post_without_a_person_in_the_sentence(text):
+    assert [e.text for e in beritaner.extract(text).entities if e.label == "OFFICE"] == []

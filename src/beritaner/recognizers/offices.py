@@ -615,6 +615,18 @@ def _named_after(t: Words, end: int) -> bool:
     return False
 
 
+def _post_of_named(t: Words, start: int, before: list[str]) -> bool:
+    """``Prabowo Subianto sebagai capres``, ``Jokowi menjadi presiden``, ``Gibran selaku
+    cawapres``: a lowercase title after a post cue is the post of the person named
+    earlier in the same sentence (``syarat menjadi calon presiden`` names nobody)."""
+    if not before or before[-1].lower() not in L.POST_CUES_BEFORE_LOWERCASE:
+        return False
+    lo = max(0, start - 80)
+    cut = max(t.text.rfind(". ", lo, start), t.text.rfind("\n", lo, start))
+    lo = max(lo, cut + 1)
+    return any(lo <= t.starts[i] < start for i in t.person_starts)
+
+
 def _in_list(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """The title is one item of a list of titles (``gubernur, bupati, dan wali kota``)."""
     for s, e in spans:
@@ -678,10 +690,11 @@ def find_offices(t: Words) -> list[_Office]:
             # ``bakal calon presiden (bacapres) Koalisi Indonesia Maju (KIM) Prabowo``: one
             # candidate's post, named after it
             running = off.candidate and _named_after(t, off.end)
-            if not running and (off.title in plural or not (evidence or (said and off.title in L.BARE_SINGLE_POSTS))):
+            posted = _post_of_named(t, off.start, prv)
+            if not (running or posted) and (off.title in plural or not (evidence or (said and off.title in L.BARE_SINGLE_POSTS))):
                 continue
             acts = bool(nxt and (nxt[0].rstrip(".,") in L.SPEECH_AFTER or _ACTIVE_VERB.fullmatch(nxt[0].rstrip(".,"))))
-            if not (off.acting or said or acts or running):
+            if not (off.acting or said or acts or running or posted):
                 continue
             if _in_list(t.text, off.start, off.end, spans):
                 continue  # ``bupati dan wali kota``: a list of kinds of office

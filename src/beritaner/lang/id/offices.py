@@ -454,6 +454,12 @@ SPEECH_BEFORE: frozenset[str] = frozenset({
     "lanjut", "papar", "terang", "katanya", "menurut", "ungkap", "beber", "tandas", "pesan",
     "mewakili", "didampingi", "oleh", "dari", "bersama", "kepada", "pak", "bu",
 })  # fmt: skip
+#: Words before a lowercase bare title that make it the post of a person named earlier in
+#: the sentence (``Erick Thohir sebagai cawapres``, ``mengantarkan Jokowi menjadi
+#: presiden``).
+POST_CUES_BEFORE_LOWERCASE: frozenset[str] = frozenset({
+    "sebagai", "selaku", "menjadi", "jadi", "menjabat",
+})  # fmt: skip
 SPEECH_AFTER: frozenset[str] = frozenset({
     "mengatakan", "menegaskan", "menyampaikan", "menjelaskan", "meminta", "mengungkapkan",
     "menambahkan", "menyebut", "menyebutkan", "berharap", "mengimbau", "menekankan",
