@@ -365,3 +365,12 @@ def test_a_ticket_written_without_its_hyphen_is_two_people_when_both_open_full_n
     entities = [person(w) for w in ("Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo Gibran", "Budi Santoso")]
     out = [text[c.start : c.end] for c in _split_unhyphenated_tickets(text, entities)]
     assert out == ["Prabowo Subianto", "Gibran Rakabuming Raka", "Prabowo", "Gibran", "Budi Santoso"]
+
+
+def test_a_known_nickname_never_opens_a_longer_name():
+    # the model runs a volunteer group named after Jokowi into its officer's name
+    text = ('Ketua relawan Sahabat Jokowi Muhammad Rizal Fauzi mengatakan acara dihadiri 5.000 orang. '
+            '"Kami solid," ujar Rizal Fauzi.')
+    ex = beritaner.extract(text)
+    persons = [e.text for e in ex.entities if e.label == "PERSON"]
+    assert "Muhammad Rizal Fauzi" in persons and not any(p.startswith("Jokowi ") for p in persons)

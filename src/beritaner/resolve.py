@@ -49,7 +49,9 @@ from spacy.util import filter_spans
 
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
 from .lang.id.offices import TITLE_WORDS
-from .lang.id.persons import ENGLISH_FUNCTION_WORDS, FORMS_OF_ADDRESS, LETTER_LABEL_NOUNS, NOT_NAME_OPENERS, NOT_NAME_WORDS
+from .lang.id.persons import (
+    ENGLISH_FUNCTION_WORDS, FORMS_OF_ADDRESS, KNOWN_NICKNAMES, LETTER_LABEL_NOUNS, NOT_NAME_OPENERS, NOT_NAME_WORDS,
+)
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lang.id.quotes import AFTER_CUES
 from .lexicon import common_words, everyday_words
@@ -242,7 +244,8 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
     glued = glue_points_by_evidence(text)
     entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c, glued) for c in entities]))
-    return _join_country_tails(text, _split_unhyphenated_tickets(text, _split_tickets(text, entities)))
+    entities = _split_unhyphenated_tickets(text, _split_tickets(text, entities))
+    return _join_country_tails(text, _split_nickname_heads(text, entities))
 
 
 _NAME_RUN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?")
@@ -408,6 +411,22 @@ def _split_unhyphenated_tickets(text: str, entities: list[Candidate]) -> list[Ca
         if c.label == "PERSON" and len(words) == 2 and all(words) and all(map(opens_another, words)):
             second = c.start + len(words[0]) + 1
             out.append(Candidate(c.start, c.start + len(words[0]), c.label, c.score, c.source, dict(c.attrs)))
+            out.append(Candidate(second, c.end, c.label, c.score, c.source, dict(c.attrs)))
+        else:
+            out.append(c)
+    return out
+
+
+def _split_nickname_heads(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """A public figure's known nickname never opens a longer name: a PERSON of a nickname
+    and two or more name words after it (``Alap-Alap Jokowi Muhammad Isnaini``, the model
+    running a group named after Jokowi into its officer's name) is two people."""
+    out: list[Candidate] = []
+    for c in entities:
+        head, _, rest = text[c.start : c.end].partition(" ")
+        if c.label == "PERSON" and head in KNOWN_NICKNAMES and len(rest.split()) >= 2:
+            second = c.start + len(head) + 1
+            out.append(Candidate(c.start, c.start + len(head), c.label, c.score, c.source, dict(c.attrs)))
             out.append(Candidate(second, c.end, c.label, c.score, c.source, dict(c.attrs)))
         else:
             out.append(c)
