@@ -481,3 +481,19 @@ def test_a_public_figure_s_known_nickname_speaks_as_the_full_name_the_article_wr
     assert [q.speaker for q in result.quotes][:1] == ["Zulkifli Hasan"]
     presidents = [e for e in result.entities if e.label == "OFFICE" and e.text == "Presiden"]
     assert len(presidents) == 2 and {p.holder for p in presidents} == {"Joko Widodo"}
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('"Kami siap bekerja," kata Ganjar Pranowo. Politikus PDI-P ini mengaku berteman lama dengan Susi Pudjiastuti.',
+     "mengaku", "Ganjar Pranowo"),
+    ('"Investasi harus merata," ujar Eddy Soeparno. Waketum PAN itu meyakini, pertemuan tingkat tinggi itu '
+     "penting bagi Indonesia.", "meyakini", "Eddy Soeparno"),
+])
+def test_a_description_opening_the_sentence_points_to_the_person_named_before(text, cue, speaker):
+    indirect = [(q.cue, q.speaker) for q in beritaner.extract(text).quotes if q.kind == "indirect"]
+    assert indirect == [(cue, speaker)]
+
+
+def test_a_thing_described_by_a_demonstrative_says_nothing():
+    text = "Ganjar Pranowo hadir di Solo. Hal itu menunjukkan bahwa ia berteman lama dengan Susi Pudjiastuti."
+    assert beritaner.extract(text).quotes == ()

@@ -75,6 +75,12 @@ _PRONOUN_AT = regex.compile(rf"[ \t]*(?:{_PRONOUN})(?![\w-])", regex.I)
 _PRONOUN_BEFORE = regex.compile(
     rf"(?<![\w-])(?:{_PRONOUN})[ \t]*(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*$", regex.I
 )
+#: ``Politikus PDI-P ini menegaskan``, ``Mantan Bupati Trenggalek itu menyoroti``: a
+#: description of someone named before, opening the sentence (or after its first comma)
+_DESCRIBED_BEFORE = regex.compile(
+    rf"(?:^|,[ \t]*)(?P<desc>\p{{Lu}}[^,.;:!?\"“”]{{1,60}}?)[ \t]+(?:{alternation(lang.DEMONSTRATIVES)})[ \t]*"
+    rf"(?:(?:{alternation(lang.SPEAKER_GAP_WORDS)})[ \t]*)*$"
+)
 _RANK_AT = regex.compile(rf"[ \t]*(?:{RANK})[ \t]+")
 _ROLE = alternation(sorted(set(NOT_OFFICES) | set(lang.SPEAKER_ROLES), key=len, reverse=True))
 #: ``kata ketua majelis hakim …``: role words after a cue, one or more
@@ -646,6 +652,20 @@ def _said_in_middle(state: _State, s0: int, stop: int) -> Quote | None:
     return None
 
 
+def _described_before(state: _State, s0: int, cue_start: int) -> bool:
+    """The cue's subject describes a person by a word for one (``Politikus``,
+    ``Suami``) or by their office (``Anggota DPD RI ini``), with ``ini``/``itu``
+    pointing back: ``Hal itu menunjukkan …`` describes no one."""
+    m = _DESCRIBED_BEFORE.search(state.text[s0:cue_start])  # (``^`` is the sentence start)
+    if m is None:
+        return False
+    head = m.group("desc").split()[0]
+    if head in lang.PERSON_DESCRIPTION_HEADS:
+        return True
+    e = state.entity_at(s0 + m.start("desc"), limit=0)
+    return e is not None and e.label == "OFFICE"
+
+
 def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
     for m in _BEFORE_IN_SENTENCE.finditer(state.text, s0, stop):
         if _ANNOUNCED.match(state.text, m.end("cue")):
@@ -656,6 +676,8 @@ def _said_before(state: _State, s0: int, stop: int) -> Quote | None:
             fields = REFERS_BACK
         else:
             fields = state.speaker(state.entity_before(cue_start, s0))
+        if not fields and _described_before(state, s0, cue_start):
+            fields = DESCRIBED
         if not fields:
             role = _ROLE_OPENS.fullmatch(state.text, s0, cue_start)
             if role is not None:  # ``Hakim mengatakan …``: the person introduced in that role

@@ -95,6 +95,14 @@ MIN_UNCUED_WORDS = 4
 #: Rosihan``), or name the speaker alone (``ujar hakim``: the person last introduced in that
 #: role, ``hakim anggota Purwanto``): the roles of :data:`beritaner.lang.id.offices.NOT_OFFICES`
 #: and these.
+#: Words that open a description of a person named before, as the subject of a speech
+#: verb (``Politikus PDI-P ini mengaku …``, ``Suami Arumi Bachsin itu menyampaikan …``).
+PERSON_DESCRIPTION_HEADS: frozenset[str] = frozenset({
+    "Politikus", "Politisi", "Kader", "Mantan", "Eks", "Suami", "Istri", "Putra", "Putri",
+    "Anak", "Menantu", "Ayah", "Ibu", "Kakak", "Adik", "Doktor", "Pakar", "Pengamat", "Akademisi",
+    "Purnawirawan", "Jenderal", "Sosok", "Pria", "Wanita", "Perempuan", "Tokoh", "Pengusaha",
+    "Alumnus", "Lulusan", "Aktivis", "Advokat", "Pengacara", "Guru", "Dosen", "Ulama",
+})  # fmt: skip
 SPEAKER_ROLES: tuple[str, ...] = ("hakim anggota", "ketua majelis", "juru bicara", "jubir")
 
 #: Lowercase words inside a long capitalised title before its holder's name (``ujar
