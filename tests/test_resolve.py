@@ -374,3 +374,20 @@ def test_a_known_nickname_never_opens_a_longer_name():
     ex = beritaner.extract(text)
     persons = [e.text for e in ex.entities if e.label == "PERSON"]
     assert "Muhammad Rizal Fauzi" in persons and not any(p.startswith("Jokowi ") for p in persons)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("JAKARTA- Kedatangan Presiden RIPrabowo Subiantodi hotel tempatnya bermalam disambut warga.", "Prabowo Subianto"),
+    ("JAKARTA- Wakil Presiden (Wapres)Gibran Rakabuming Rakaberziarah ke makam Presiden pertama RI.",
+     "Gibran Rakabuming Raka"),
+])
+def test_a_name_glued_on_its_left_was_a_link_and_its_right_glue_is_cut(text, person):
+    # a scraper dropped both spaces around a link's text: the everyday word (or a verb
+    # prefix on one) glued after the name is not part of it
+    persons = [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
+    assert persons == [person]
+
+
+def test_a_name_not_glued_on_its_left_keeps_its_last_word_whole():
+    text = "Kepala Desa Sukamaju Supardi menyambut rombongan bupati di balai desa."
+    assert "Supardi" in [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]

@@ -54,6 +54,7 @@ from .lang.id.persons import (
 )
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lang.id.quotes import AFTER_CUES
+from .lang.id.words import GLUED_VERB_PREFIXES
 from .lexicon import common_words, everyday_words
 from .text import RANK, TICKET_HYPHEN, alternation, glue_points_by_evidence, list_number_points, title_case_lines
 
@@ -303,8 +304,9 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{4,}$")
 
 def _unglued(text: str, c: Candidate, glued: tuple[int, ...] = ()) -> Candidate:
     """A PERSON span without the words a scraper glued to it: ``RIHarun Masikudan`` →
-    ``Harun Masiku`` (an acronym before; an everyday word after, when the article writes
-    the name without it elsewhere: ``Harun Masiku``, or writes its last word alone:
+    ``Harun Masiku`` (an acronym before; an everyday word after, when the name is glued on
+    its left too, as a link's text is, or the article writes the name without it
+    elsewhere: ``Harun Masiku``, or writes its last word alone:
     ``Kusnadi`` of ``Kusnadidilaporkan``, one of the ``glued`` points of
     :func:`~beritaner.text.glue_points_by_evidence`)."""
     if c.label != "PERSON":
@@ -322,7 +324,14 @@ def _unglued(text: str, c: Candidate, glued: tuple[int, ...] = ()) -> Candidate:
         word, before = last.group(), text[start : last.start()]
         glue = everyday_words()
         cuts = [k for k in range(3, len(word) - 1) if word[k:].lower() in glue]  # cheap test first
-        if cuts and not _elsewhere(text, word, last.start()):
+        # a name glued on its left too (``RIPrabowo Subiantodi``, ``(Wapres)Gibran
+        # Rakabuming Rakaberziarah``) was a link's text: its right edge is glued as well
+        link_text = lead is not None or (start > 0 and (text[start - 1] in ")]" or text[start - 1].isalpha()))
+        if link_text and not _elsewhere(text, word, last.start()):
+            k = next((k for k in range(4, len(word) - 1) if _everyday_or_affixed(word[k:].lower(), glue)), None)
+            if k is not None:
+                end = last.start() + k
+        elif cuts and not _elsewhere(text, word, last.start()):
             for k in cuts:
                 # the name as the article writes it elsewhere: ``Harun Masiku`` for ``Harun Masikudan``
                 if _elsewhere(text, before + word[:k], start):
@@ -331,6 +340,13 @@ def _unglued(text: str, c: Candidate, glued: tuple[int, ...] = ()) -> Candidate:
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.score, c.source, dict(c.attrs))
+
+
+def _everyday_or_affixed(tail: str, everyday: frozenset[str]) -> bool:
+    """``di``, ``dan``: everyday words; ``berziarah``: a verb prefix on one."""
+    return tail in everyday or any(
+        tail.startswith(p) and tail[len(p):] in everyday for p in GLUED_VERB_PREFIXES if len(tail) > len(p) + 3
+    )
 
 
 def _elsewhere(text: str, word: str, position: int) -> bool:

@@ -46,3 +46,7 @@ STOP_WORDS: frozenset[str] = frozenset({
     "September", "Oktober", "November", "Desember", "Tahun", "Periode", "Masa", "Nomor",
     "No", "Kamis-Jumat", "Hari", "Pemerintah", "Kota",
 })  # fmt: skip
+
+#: Verb prefixes a scraper's glue may leave on an everyday word after a name
+#: (``Rakaberziarah``: ``ber`` + ``ziarah``).
+GLUED_VERB_PREFIXES: tuple[str, ...] = ("ber", "ter", "me", "di")
