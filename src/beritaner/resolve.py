@@ -323,20 +323,21 @@ def _unglued(text: str, c: Candidate, glued: tuple[int, ...] = ()) -> Candidate:
     if last is not None and last.start() > start:
         word, before = last.group(), text[start : last.start()]
         glue = everyday_words()
-        cuts = [k for k in range(3, len(word) - 1) if word[k:].lower() in glue]  # cheap test first
         # a name glued on its left too (``RIPrabowo Subiantodi``, ``(Wapres)Gibran
         # Rakabuming Rakaberziarah``) was a link's text: its right edge is glued as well
         link_text = lead is not None or (start > 0 and (text[start - 1] in ")]" or text[start - 1].isalpha()))
-        if link_text and not _elsewhere(text, word, last.start()):
+        if link_text:
             k = next((k for k in range(4, len(word) - 1) if _everyday_or_affixed(word[k:].lower(), glue)), None)
-            if k is not None:
+            if k is not None and not _elsewhere(text, word, last.start()):  # cheap test first
                 end = last.start() + k
-        elif cuts and not _elsewhere(text, word, last.start()):
-            for k in cuts:
-                # the name as the article writes it elsewhere: ``Harun Masiku`` for ``Harun Masikudan``
-                if _elsewhere(text, before + word[:k], start):
-                    end = last.start() + k
-                    break
+        else:
+            cuts = [k for k in range(3, len(word) - 1) if word[k:].lower() in glue]  # cheap test first
+            if cuts and not _elsewhere(text, word, last.start()):
+                for k in cuts:
+                    # the name as the article writes it elsewhere: ``Harun Masiku`` for ``Harun Masikudan``
+                    if _elsewhere(text, before + word[:k], start):
+                        end = last.start() + k
+                        break
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.score, c.source, dict(c.attrs))
@@ -397,12 +398,22 @@ def _split_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
         if hyphen and after is not None and after.label == "PERSON" and text[c.end : after.start] == " ":
             end = after.end  # ``Khofifah Indar Parawansa-Emil`` + ``Dardak``: the second name goes on
         if hyphen and one_person(text[c.start : hyphen.start()]) and one_person(text[hyphen.end() : end]):
-            out.append(Candidate(c.start, hyphen.start(), c.label, c.score, c.source, dict(c.attrs)))
-            out.append(Candidate(hyphen.end(), end, c.label, c.score, c.source, dict(c.attrs)))
+            out += _two_people(c, hyphen.start(), hyphen.end(), end)
             skip = n + 1 if end != c.end else -1
         else:
             out.append(c)
     return out
+
+
+def _two_people(c: Candidate, first_end: int, second_start: int, second_end: int | None = None) -> list[Candidate]:
+    """``c`` cut into two spans of its label, ``c.start:first_end`` and
+    ``second_start:second_end`` (to ``c.end`` by default), each with ``c``'s score,
+    source and attributes."""
+    end = c.end if second_end is None else second_end
+    return [
+        Candidate(c.start, first_end, c.label, c.score, c.source, dict(c.attrs)),
+        Candidate(second_start, end, c.label, c.score, c.source, dict(c.attrs)),
+    ]
 
 
 def _split_unhyphenated_tickets(text: str, entities: list[Candidate]) -> list[Candidate]:
@@ -425,9 +436,7 @@ def _split_unhyphenated_tickets(text: str, entities: list[Candidate]) -> list[Ca
             return bool(firsts.get(word, set()) - {span})
 
         if c.label == "PERSON" and len(words) == 2 and all(words) and all(map(opens_another, words)):
-            second = c.start + len(words[0]) + 1
-            out.append(Candidate(c.start, c.start + len(words[0]), c.label, c.score, c.source, dict(c.attrs)))
-            out.append(Candidate(second, c.end, c.label, c.score, c.source, dict(c.attrs)))
+            out += _two_people(c, c.start + len(words[0]), c.start + len(words[0]) + 1)
         else:
             out.append(c)
     return out
@@ -441,9 +450,7 @@ def _split_nickname_heads(text: str, entities: list[Candidate]) -> list[Candidat
     for c in entities:
         head, _, rest = text[c.start : c.end].partition(" ")
         if c.label == "PERSON" and head in KNOWN_NICKNAMES and len(rest.split()) >= 2:
-            second = c.start + len(head) + 1
-            out.append(Candidate(c.start, c.start + len(head), c.label, c.score, c.source, dict(c.attrs)))
-            out.append(Candidate(second, c.end, c.label, c.score, c.source, dict(c.attrs)))
+            out += _two_people(c, c.start + len(head), c.start + len(head) + 1)
         else:
             out.append(c)
     return out
