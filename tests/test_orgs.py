@@ -412,3 +412,15 @@ def test_a_railway_operating_area_is_numbered_before_its_city(nlp, text, org):
 def test_english_bodies_named_head_first_or_as_schools(nlp, text, org):
     entities = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("ORG", org) in entities and "PERSON" not in [label for label, t in entities if t in org]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a word of the name seen alone elsewhere does not cut it before its legal form
+    ("JAKARTA - PT Surya Daya Investasi Tbk berencana melantai di bursa. Manajer Investasi "
+     "menyambut rencana itu.", ["PT Surya Daya Investasi Tbk"]),
+    # ``Tbk`` already closes the capitalised run; its abbreviation stop belongs to it
+    ("Industri itu diwakili PT Asia Pasifik Serat Tbk. dan PT Indo Sintetis Tbk.. Serat impor "
+     "naik, kata Pasifik.", ["PT Asia Pasifik Serat Tbk.", "PT Indo Sintetis Tbk."]),
+])
+def test_a_legal_form_keeps_a_company_name_whole(nlp, text, orgs):
+    assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == orgs

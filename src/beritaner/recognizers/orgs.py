@@ -493,14 +493,20 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
     return _tail(t, m, ALL_LEVELS + ("kecamatan",) + countries, depth=depth)
 
 
+def _legal_suffix_at(t: Words, j: int) -> bool:
+    """``Tbk`` or ``(Persero)`` at word ``j``: a company's legal form, which no
+    person's name stands before."""
+    if j >= t.n or not t.gap_ok(j):
+        return False
+    return t.phrase(_COMPANY_SUFFIX, j) is not None or _PERSERO.match(t.text, t.starts[j]) is not None
+
+
 def _company_end_at(t: Words, j: int, start: int) -> bool:
     """A company name's closing mark at word ``j``: ``Tbk``, ``(Persero)`` or its alias in
     parentheses (``PT Chandra Samudera Port (CSP)``) — then the words before are its name."""
     if j >= t.n or not t.gap_ok(j):
         return False
-    if t.phrase(_COMPANY_SUFFIX, j) is not None or _PERSERO.match(t.text, t.starts[j]) is not None:
-        return True
-    return parse_alias(t, j, start) is not None
+    return _legal_suffix_at(t, j) or parse_alias(t, j, start) is not None
 
 
 def _named(t: Words, i: int) -> OrgMatch | None:
@@ -539,8 +545,16 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         return None
     if not is_company or j - start > 1:
         cut = t.name_cut(start, j)
-        if not (is_company and cut < j and _company_end_at(t, j, start) and not t.person_starts & set(range(start, j))):
-            j = cut  # a name read as a word seen alone elsewhere; not before Tbk, (Persero), (ACR)
+        # a name read as a word seen alone elsewhere, or as a person's, is cut off; not
+        # before a legal form (``PT Chandra Daya Investasi Tbk``, the model's person
+        # notwithstanding, and ``Tbk`` may already close the run), nor before an alias
+        # in parentheses (``(CSP)``) unless the model reads a person inside
+        closed = is_company and cut < j and (
+            _legal_suffix_at(t, j) or t.w(j - 1).rstrip(".") == "Tbk"
+            or (_company_end_at(t, j, start) and not t.person_starts & set(range(start, j)))
+        )
+        if not closed:
+            j = cut
     m = OrgMatch(i, j, "", kind="named", head=head, score=0.9)
     if not is_company:
         m = _tail(t, m, ALL_LEVELS, depth=1)
@@ -554,9 +568,20 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         tb = t.phrase(_COMPANY_SUFFIX, m.end) if m.end < t.n and t.gap_ok(m.end) else None
         if tb is not None:
             m.end = tb[0]
+        if t.w(m.end - 1) == "Tbk" and _abbreviation_dot(t, m.end):
+            m.end += 1  # ``PT Asia Pacific Fibers Tbk. dan …``
     _take_alias(t, m)
     m.name = _strip_aliases(t, m)
     return m
+
+
+def _abbreviation_dot(t: Words, j: int) -> bool:
+    """Word ``j`` is a full stop glued to the word before it that closes that word's
+    abbreviation, not the sentence: a lowercase word, a comma or a second stop follows."""
+    if t.w(j) != "." or t.starts[j] != t.ends[j - 1]:
+        return False
+    after = t.text[t.ends[j] : t.ends[j] + 2].lstrip(" ")
+    return after[:1] in (".", ",", ";") or after[:1].islower()
 
 
 _CAMPAIGN = word_pattern(L.CAMPAIGN_TEAMS)
