@@ -424,3 +424,20 @@ def test_english_bodies_named_head_first_or_as_schools(nlp, text, org):
 ])
 def test_a_legal_form_keeps_a_company_name_whole(nlp, text, orgs):
     assert [e.text for e in beritaner.extract(text, nlp=nlp).entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    # ``Ulum`` recurs inside another school's name, not alone: no person's name begins there
+    ("Bantuan diberikan kepada Pondok Pesantren Darul Ulum Banyu Anyar, Kabupaten Pamekasan, dan "
+     "Pondok Pesantren Miftahul Ulum, Kabupaten Sumenep.", "Pondok Pesantren Darul Ulum Banyu Anyar"),
+    # a branch's number closes the name
+    ("Panel surya dipasang di Pondok Pesantren Al Hikmah 2, Kabupaten Brebes.", "Pondok Pesantren Al Hikmah 2"),
+])
+def test_a_school_s_name_runs_over_words_shared_with_other_names_and_its_number(text, org):
+    assert org in orgs(text), sorted(orgs(text))
+
+
+def test_a_word_seen_alone_after_a_title_still_cuts_a_name_off():
+    # ``Rektor Emilia`` names Emilia alone: the university's name is not hers
+    found = orgs("Universitas Gadjah Mada Ova Emilia membuka acara. Rektor Emilia menyampaikan terima kasih.")
+    assert "Universitas Gadjah Mada" in found and not any("Emilia" in k for k in found), sorted(found)

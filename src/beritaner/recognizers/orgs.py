@@ -555,6 +555,8 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         )
         if not closed:
             j = cut
+    if not is_company and _branch_number_at(t, j):
+        j += 1  # ``Pondok Pesantren Al Rifaie 1, Kabupaten Lamongan``: the branch's number
     m = OrgMatch(i, j, "", kind="named", head=head, score=0.9)
     if not is_company:
         m = _tail(t, m, ALL_LEVELS, depth=1)
@@ -573,6 +575,14 @@ def _named(t: Words, i: int) -> OrgMatch | None:
     _take_alias(t, m)
     m.name = _strip_aliases(t, m)
     return m
+
+
+def _branch_number_at(t: Words, j: int) -> bool:
+    """A one- or two-digit number at word ``j`` that closes the name before it: a space
+    away, and a comma, stop or line end after it (not ``… 5 unit``)."""
+    if j >= t.n or not t.w(j).isdigit() or len(t.w(j)) > 2 or t.text[t.ends[j - 1] : t.starts[j]] != " ":
+        return False
+    return j + 1 >= t.n or not t.gap_ok(j + 1) or t.w(j + 1) in (",", ".", ";", ")")
 
 
 def _abbreviation_dot(t: Words, j: int) -> bool:

@@ -22,6 +22,7 @@ from typing import Iterable
 import regex
 
 from .. import gazetteer
+from ..lang.id import offices as O
 from ..lang.id import orgs as L
 from ..lang.id import places as LP
 from ..lang.id import persons as P
@@ -41,6 +42,11 @@ PERSON_STARTS: frozenset[str] = (
     W.PERSON_START_WORDS | P.HONORIFIC_PREFIXES | P.FORMS_OF_ADDRESS
     | frozenset(r.split()[0] for r in P.RANKS)
 ) - W.NAME_LIKE_STARTS
+#: capitalised words that introduce a name rather than belong to it: ranks, honorifics,
+#: forms of address and the first words of titles (``Rektor``, ``Ketua``)
+_NAME_INTRODUCERS: frozenset[str] = PERSON_STARTS | frozenset(
+    t.split()[0] for t in (*O.REGION_TITLES, *O.NATIONAL_TITLES, *O.ORG_TITLES)
+)
 #: first words of ranks
 RANK_WORDS: frozenset[str] = frozenset(r.split()[0] for r in P.RANKS) | W.RANK_FIRST_WORDS
 _ADDRESS_ALL = P.FORMS_OF_ADDRESS | W.ADDRESS_WORDS
@@ -335,8 +341,17 @@ class Words:
                 if w[:1].isupper():
                     pos.setdefault(w, []).append(n)
             self._positions = pos
-        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run)
+        return sum(1 for n in self._positions.get(word, ()) if self.w(n - 1) not in run and not self._inside_capitalised(n))
 
+    def _inside_capitalised(self, n: int) -> bool:
+        """Word ``n`` continues a capitalised name (``Mambaul Ulum``): the word before it,
+        a space away on its line, is capitalised and no title, rank, form of address or
+        everyday word opening a sentence (``kata Rektor Emilia``, ``Menurut Emilia``
+        still name Emilia alone)."""
+        if n == 0 or self.text[self.ends[n - 1] : self.starts[n]] != " ":
+            return False
+        before = self.words[n - 1]
+        return before[:1].isupper() and before not in _NAME_INTRODUCERS and before.lower() not in everyday_words()
     def name_cut(self, start: int, end: int, min_keep: int = 1) -> int:
         """Where a person's name begins inside the capitalised run ``start:end``.
 
