@@ -441,3 +441,11 @@ def test_a_word_seen_alone_after_a_title_still_cuts_a_name_off():
     # ``Rektor Emilia`` names Emilia alone: the university's name is not hers
     found = orgs("Universitas Gadjah Mada Ova Emilia membuka acara. Rektor Emilia menyampaikan terima kasih.")
     assert "Universitas Gadjah Mada" in found and not any("Emilia" in k for k in found), sorted(found)
+
+
+def test_the_short_portfolio_names_of_the_2024_cabinet(nlp):
+    text = ("Pegawai Kementerian Imipas membagikan makanan. Situs itu diblokir Kementerian Komdigi, "
+            "kata Wakil Menteri Komdigi Nezar Patria.")
+    found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("ORG", "Kementerian Imipas") in found and ("ORG", "Kementerian Komdigi") in found, found
+    assert ("OFFICE", "Wakil Menteri Komdigi") in found, found

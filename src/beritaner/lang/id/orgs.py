@@ -591,6 +591,8 @@ MINISTRY_PORTFOLIOS: tuple[str, ...] = (
     "Koordinator Bidang Kemaritiman dan Investasi", "Koordinator Perekonomian",
     "Koordinator Polkam", "Koordinator PMK", "Koordinator Pangan", "Koordinator Infrastruktur",
     "Koordinator Pemberdayaan Masyarakat", "Koordinator Kumham Imipas",
+    # the short portfolio names of the 2024 cabinet (``Kementerian Komdigi``)
+    "Komdigi", "Imipas", "Kumham", "Dikdasmen", "Diktisaintek", "Ekraf", "Haji dan Umrah",
 )  # fmt: skip
 
 #: Ministry short forms (ORG): written form → portfolio.
