@@ -393,7 +393,7 @@ def test_a_state_s_ministry_or_department_takes_its_country(nlp, text, org):
 
 
 @pytest.mark.parametrize("text, org", [
-    ("Kereta tertahan, kata Humas KAI Daop 9 Jember Cahyo Widiantoro.", "Daop 9 Jember"),
+    ("Kereta tertahan, kata Humas KAI Daop 9 Jember Cahyo Widiantoro.", "KAI Daop 9 Jember"),
     ("Daop 8 Surabaya menambah perjalanan selama libur sekolah.", "Daop 8 Surabaya"),
 ])
 def test_a_railway_operating_area_is_numbered_before_its_city(nlp, text, org):
@@ -449,3 +449,13 @@ def test_the_short_portfolio_names_of_the_2024_cabinet(nlp):
     found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("ORG", "Kementerian Imipas") in found and ("ORG", "Kementerian Komdigi") in found, found
     assert ("OFFICE", "Wakil Menteri Komdigi") in found, found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Petugas KAI Daop 7 Madiun memeriksa rel setiap pagi.", "KAI Daop 7 Madiun"),
+    ("PT Kereta Api Indonesia Daerah Operasi 7 Madiun menambah perjalanan.",
+     "PT Kereta Api Indonesia Daerah Operasi 7 Madiun"),
+    ("Kapal itu dilayani Pelindo Regional 3 Surabaya sejak pagi.", "Pelindo Regional 3 Surabaya"),
+])
+def test_a_body_s_numbered_area_and_its_seat_belong_to_it(text, org):
+    assert org in orgs(text), sorted(orgs(text))

@@ -22,6 +22,7 @@ ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "devset").glo
 EDGES = [
     "Kapolda Banten, Kades-nya, PT. Kereta Api Indonesia (Persero), Kemenkes RI dan Polri.",
     "Wali Kota Serang, wakil wali kota, KAPOLRES LEBAK, kades dan Pj Bupati Pati; UIN Jakarta.",
+    "KAI Daop 7 Madiun, PT Kereta Api Indonesia Daerah Operasi 7 Madiun dan Pelindo Regional 3.",
 ]
 
 

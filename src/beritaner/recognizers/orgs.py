@@ -185,15 +185,7 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
         if court is not None and court.head.startswith(("Pengadilan", "PN")):
             m.end = court.end
             m.has_region = True
-    if (
-        t.w(m.end) in L.NUMBERED_AREA_WORDS and t.gap_ok(m.end) and t.gap_ok(m.end + 1)
-        and (NUMBER.fullmatch(t.w(m.end + 1) or "-") or ROMAN_NUMERAL.fullmatch(t.w(m.end + 1) or "-"))
-    ):
-        m.end += 2  # BBMKG Wilayah II (Tangerang Selatan), the area's seat at any level
-        seat = parse_region(t, m.end, ALL_LEVELS + ("kecamatan",)) if t.gap_ok(m.end) else None
-        if seat is not None:
-            m.end = seat[0]
-            m.has_region = True
+    _numbered_area(t, m)
     if region_ok and m.end < t.n and t.gap_ok(m.end):
         reg = parse_region(t, m.end, levels)
         if reg is not None:
@@ -218,6 +210,26 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
             m.end = ri[0]
     m.name = _strip_aliases(t, m)
     return m
+
+
+_AREA_AFTER_BODY = word_pattern(L.NUMBERED_AREA_WORDS | L.NUMBERED_AREA_UNITS | L.NUMBERED_AREA_LONG_FORMS)
+
+
+def _numbered_area(t: Words, m: OrgMatch) -> None:
+    """A body's numbered area after its name, and the area's seat at any level:
+    ``BBMKG Wilayah II Tangerang Selatan``, ``KAI Daop 9 Jember``, ``PT Kereta Api
+    Indonesia Daerah Operasi 9 Jember``."""
+    area = t.phrase(_AREA_AFTER_BODY, m.end) if m.end < t.n and t.gap_ok(m.end) else None
+    if area is None or not t.gap_ok(area[0]):
+        return
+    number = t.w(area[0])
+    if not (NUMBER.fullmatch(number or "-") or ROMAN_NUMERAL.fullmatch(number or "-")):
+        return
+    m.end = area[0] + 1
+    seat = parse_region(t, m.end, ALL_LEVELS + ("kecamatan",)) if t.gap_ok(m.end) else None
+    if seat is not None:
+        m.end = seat[0]
+        m.has_region = True
 
 
 #: police stations whose name may end in ``Kota`` after the city (``Polresta Malang Kota``)
@@ -570,6 +582,7 @@ def _named(t: Words, i: int) -> OrgMatch | None:
         tb = t.phrase(_COMPANY_SUFFIX, m.end) if m.end < t.n and t.gap_ok(m.end) else None
         if tb is not None:
             m.end = tb[0]
+        _numbered_area(t, m)
         if t.w(m.end - 1) == "Tbk" and _abbreviation_dot(t, m.end):
             m.end += 1  # ``PT Asia Pacific Fibers Tbk. dan …``
     _take_alias(t, m)

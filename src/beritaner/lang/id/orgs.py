@@ -267,6 +267,9 @@ NUMBERED_AREA_UNITS: frozenset[str] = frozenset({"Daop", "Divre"})
 #: ``Pelindo Regional 3``): part of the body, with the region after it.
 NUMBERED_AREA_WORDS: frozenset[str] = frozenset({"Wilayah", "Regional", "Region", "Area", "Zona"})
 
+#: The same units written out: ``PT Kereta Api Indonesia Daerah Operasi 9 Jember``.
+NUMBERED_AREA_LONG_FORMS: frozenset[str] = frozenset({"Daerah Operasi", "Divisi Regional"})
+
 #: Heads of a state's bodies, whose country may follow their name (``Kementerian Luar
 #: Negeri Rusia``, ``Departemen Keuangan Amerika Serikat (AS)``, ``Kementerian
 #: Perdagangan Indonesia``)
