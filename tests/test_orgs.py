@@ -459,3 +459,13 @@ def test_the_short_portfolio_names_of_the_2024_cabinet(nlp):
 ])
 def test_a_body_s_numbered_area_and_its_seat_belong_to_it(text, org):
     assert org in orgs(text), sorted(orgs(text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Kepala Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah (PPKUKM) hadir.",
+     "Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah (PPKUKM)"),
+    ("Laporan Direktorat Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) terbit.",
+     "Direktorat Jenderal Industri Kecil, Menengah, dan Aneka (IKMA)"),
+])
+def test_an_alias_that_spells_a_listed_name_takes_the_whole_list(text, org):
+    assert org in orgs(text), sorted(orgs(text))

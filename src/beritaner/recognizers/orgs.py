@@ -474,7 +474,7 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
     starts at ``i``), then its alias, region and parent; None without any word."""
     words = 0
     aliases: list[str] = []
-    last = j
+    last = first = j
     while j < t.n and words < 12 and t.gap_ok(j):
         al = parse_alias(t, j, i)
         if al is not None and words:
@@ -482,6 +482,15 @@ def descriptive_body(t: Words, i: int, j: int, head: str, depth: int = 0) -> Org
             j = last = al[0]
             continue
         w = t.w(j)
+        if words and t.phrase(_KNOWN, j) is None:  # a known body reaches back itself (MKMK)
+            spelled = _run_to_spelling_alias(t, i, first, j)
+            if spelled is not None:
+                # ``Dinas Perindustrian, Perdagangan, Koperasi, Usaha Kecil dan Menengah
+                # (PPKUKM)``: the alias spells a longer name than the words read it as
+                j = last = spelled[0]
+                aliases.append(spelled[1])
+                words += 1
+                continue
         if w in L.NAME_CONNECTORS and words:
             k = j + 1
             if t.w(k) in L.NAME_CONNECTORS:
@@ -511,6 +520,25 @@ def _legal_suffix_at(t: Words, j: int) -> bool:
     if j >= t.n or not t.gap_ok(j):
         return False
     return t.phrase(_COMPANY_SUFFIX, j) is not None or _PERSERO.match(t.text, t.starts[j]) is not None
+
+
+def _run_to_spelling_alias(t: Words, i: int, first: int, j: int) -> tuple[int, str] | None:
+    """From word ``j``, a run of capitalised words joined by commas and ``dan`` that ends
+    in an alias in parentheses spelling the whole name (from the head at ``i``, or from
+    ``first``, the word after it): (the index after the alias, the alias)."""
+    k = j
+    while k < t.n and k - j < 10 and t.gap_ok(k) and (t.cap(k) or t.w(k) in (",", "dan", "&")):
+        k += 1
+    if k == j or t.w(k) != "(" or not t.gap_ok(k):
+        return None
+    al = parse_alias(t, k, i)
+    if al is None or " " in al[1] or not al[1][:1].isupper():
+        return None
+    for start in (i, first):
+        words = [w for w in t.words[start:k] if w[:1].isalnum()]
+        if _spells(words, al[1]):
+            return al
+    return None
 
 
 def _company_end_at(t: Words, j: int, start: int) -> bool:
