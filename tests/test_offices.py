@@ -620,3 +620,20 @@ def test_a_lowercase_title_after_a_post_cue_is_the_post_of_the_person_named_befo
 ])
 def test_a_lowercase_title_after_a_post_cue_names_no_post_without_a_person_in_the_sentence(text):
     assert [e.text for e in beritaner.extract(text).entities if e.label == "OFFICE"] == []
+
+
+@pytest.mark.parametrize("text, office, jurisdiction, holder", [
+    ("Direktur Jenderal Peternakan dan Kesehatan Hewan Agung Suganda meninjau vaksinasi.",
+     "Direktur Jenderal Peternakan dan Kesehatan Hewan", "Direktorat Jenderal Peternakan dan Kesehatan Hewan",
+     "Agung Suganda"),
+    # the field's alias spells the whole list, commas and ``dan`` included
+    ("Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Reni Yanita membuka pameran.",
+     "Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA)",
+     "Direktorat Jenderal Industri Kecil, Menengah, dan Aneka", "Reni Yanita"),
+])
+def test_a_director_general_heads_the_directorate_of_the_field_named_after_the_title(text, office, jurisdiction, holder):
+    entities = beritaner.extract(text).entities
+    found = {e.text: e for e in entities if e.label == "OFFICE"}
+    assert office in found, [(e.label, e.text) for e in entities]
+    assert found[office].jurisdiction == jurisdiction and found[office].holder == holder
+    assert not [e for e in entities if e.label == "PERSON" and e.text != holder]  # not ``Jenderal Industri``'s

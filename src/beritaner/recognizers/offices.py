@@ -475,10 +475,23 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
                 title = f"{title} {t.span(j, k)}"
                 org = parent
                 section_end = k
+        if (org is None or org.score <= 0) and form in L.TITLE_BODY_FOLDS and section_end < t.n and t.gap_ok(section_end):
+            # ``Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA)``: the title
+            # heads the body its own words name (the Direktorat Jenderal of that field)
+            org = descriptive_body(t, section_end, section_end, L.TITLE_BODY_FOLDS[form])
+            folded = org is not None
+            if org is not None and not org.aliases:
+                cut = t.name_cut(section_end, org.end)  # … Kesehatan Hewan Agung Suganda
+                if cut < org.end:
+                    org.end, org.name = cut, " ".join(t.span(section_end, cut).split())
+        else:
+            folded = False
         if org is not None and org.score > 0:
             name = org.name
             if form in L.HEAD_ABBREVIATIONS:
                 name = f"{L.HEAD_ABBREVIATIONS[form]} {name}"
+            elif folded:
+                name = f"{L.TITLE_BODY_FOLDS[form]} {name}"
             if name in L.NOT_OFFICE_BODIES or (org.head in L.NOT_OFFICE_BODIES and _not_a_council(name, org.head)):
                 return None
             if title in ("Anggota",) and not _is_member_body(name):

@@ -328,6 +328,12 @@ HEAD_FOLDS: frozenset[str] = frozenset({
 #: jurisdiction ``Dinas Kesehatan``).
 HEAD_ABBREVIATIONS: dict[str, str] = {"Kadis": "Dinas", "Kaban": "Badan", "Kakan": "Kantor", "Karo": "Biro"}
 
+#: Titles named after the body they head, whose field may follow them without the
+#: body's own head word: title form → that head word (``Direktur Jenderal Industri
+#: Kecil, Menengah, dan Aneka (IKMA)`` heads the ``Direktorat Jenderal`` of that field).
+#: (Not ``Inspektur Jenderal``/``Irjen``: in news mostly a police rank.)
+TITLE_BODY_FOLDS: dict[str, str] = {"Direktur Jenderal": "Direktorat Jenderal", "Dirjen": "Direktorat Jenderal"}
+
 #: Bodies ``Anggota`` may take: membership of these is an office (legislatures,
 #: commissions); membership of the police or a party is not.
 MEMBER_BODIES: frozenset[str] = frozenset({
