@@ -391,3 +391,27 @@ def test_a_name_glued_on_its_left_was_a_link_and_its_right_glue_is_cut(text, per
 def test_a_name_not_glued_on_its_left_keeps_its_last_word_whole():
     text = "Kepala Desa Sukamaju Supardi menyambut rombongan bupati di balai desa."
     assert "Supardi" in [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Gubernur Jawa Barat Dedi Mulyadi (KDM) meninjau jalan. Menurut KDM, perbaikan dimulai besok.",
+     "Dedi Mulyadi (KDM)"),
+    ("Presiden ke-4 Abdurrahman Wahid (Gus Dur) dikenang santri. Gus Dur wafat pada 2009.",
+     "Abdurrahman Wahid (Gus Dur)"),
+    # glued to the name by a scraper; the alias's bracket is the span's, not cut off
+    ("Gubernur Jawa Timur Khofifah Indar Parawansa(KIP) tidak memenuhi panggilan. KIP meminta jadwal ulang.",
+     "Khofifah Indar Parawansa(KIP)"),
+])
+def test_a_short_name_in_parentheses_after_a_person_belongs_to_the_span(nlp, text, person):
+    entities = beritaner.extract(text, nlp=nlp).entities
+    people = [e for e in entities if e.label == "PERSON"]
+    assert people[0].text == person, [(e.label, e.text) for e in entities]
+    holders = [e.holder for e in entities if e.label == "OFFICE" and e.holder]
+    assert all("(" not in h for h in holders), holders
+
+
+def test_a_party_or_an_office_in_parentheses_stays_apart(nlp):
+    text = "Anies Baswedan (PKS) dan Budi (Kepala Diskominfo Sleman) hadir dalam rapat itu."
+    found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("PERSON", "Anies Baswedan") in found and ("ORG", "PKS") in found, found
+    assert ("OFFICE", "Kepala Diskominfo Sleman") in found, found

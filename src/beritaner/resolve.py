@@ -51,6 +51,7 @@ from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates
 from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import (
     ENGLISH_FUNCTION_WORDS, FORMS_OF_ADDRESS, KNOWN_NICKNAMES, LETTER_LABEL_NOUNS, NOT_NAME_OPENERS, NOT_NAME_WORDS,
+    RETIRED_MARKS,
 )
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lang.id.quotes import AFTER_CUES
@@ -246,7 +247,7 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     glued = glue_points_by_evidence(text)
     entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c, glued) for c in entities]))
     entities = _split_unhyphenated_tickets(text, _split_tickets(text, entities))
-    return _join_country_tails(text, _split_nickname_heads(text, entities))
+    return _join_person_aliases(text, _join_country_tails(text, _split_nickname_heads(text, entities)))
 
 
 _NAME_RUN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?")
@@ -485,6 +486,37 @@ def _join_country_tails(text: str, entities: list[Candidate]) -> list[Candidate]
     return out
 
 
+#: ``Dedi Mulyadi (KDM)``, ``Abdurrahman Wahid (Gus Dur)``, ``Khofifah Indar Parawansa(KIP)``:
+#: a short name in parentheses right after a person's
+_PERSON_ALIAS_AFTER = regex.compile(r"[ ]?\((\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\)")
+_INITIALS = regex.compile(r"\p{Lu}{2,5}")
+RETIRED_MARK_WORDS = frozenset(m.strip("().") for m in RETIRED_MARKS)
+
+
+def _join_person_aliases(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """A short name in parentheses after a PERSON belongs to its span (ANNOTATION.md:
+    ``Dedi Mulyadi (KDM)``): where the parentheses hold a PERSON the article uses, or
+    capital initials that nothing else claims (``Luqman Hakim (LM)``). A party, place or
+    office in parentheses (``Budi (PDIP)``, ``Budi (Kepala Diskominfo Sleman)``) stays
+    apart, and so does a rank's mark (``(Purn)``)."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for n, c in enumerate(entities):
+        if c.start < skip_to:
+            continue
+        m = _PERSON_ALIAS_AFTER.match(text, c.end) if c.label == "PERSON" and text[c.end - 1 : c.end] != ")" else None
+        if m is not None and m.group(1) not in RETIRED_MARK_WORDS:
+            inner = [e for e in entities[n + 1 :] if e.start < m.end()]
+            alone = not inner and _INITIALS.fullmatch(m.group(1)) is not None
+            same = len(inner) == 1 and inner[0].label == "PERSON" and (inner[0].start, inner[0].end) == m.span(1)
+            if alone or same:
+                out.append(Candidate(c.start, m.end(), c.label, c.score, c.source, dict(c.attrs)))
+                skip_to = m.end()
+                continue
+        out.append(c)
+    return out
+
+
 _NOT_IN_PERSON = regex.compile(rf"(?:(?:{alternation(FORMS_OF_ADDRESS)}|{RANK})\s+)+")
 
 
@@ -572,6 +604,11 @@ class ModelSpanFilter:
             tail = _NUMBER_TAIL.search(text, start, end)
             if tail is not None:  # ``Gibran 20.048`` in a table of votes: no number is a name
                 end = tail.start()
+        if text.count("(", start, end) > text.count(")", start, end):
+            if text[end : end + 1] == ")" and text.count("(", start, end) == text.count(")", start, end + 1):
+                end += 1  # ``Khofifah Indar Parawansa(KIP``: the alias's bracket closes right after
+            elif text[start] != "(":
+                end = len(text[:text.rfind("(", start, end)].rstrip())  # an alias cut off mid-way is not the name's
         while end > start and text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
             end -= 1  # ``Gulkarmat)`` of ``(Gulkarmat)``: a bracket closed outside the span is not its own
         while end > start and text[start] == "(" and text.count(")", start, end) < text.count("(", start, end):
