@@ -637,3 +637,17 @@ def test_a_director_general_heads_the_directorate_of_the_field_named_after_the_t
     assert office in found, [(e.label, e.text) for e in entities]
     assert found[office].jurisdiction == jurisdiction and found[office].holder == holder
     assert not [e for e in entities if e.label == "PERSON" and e.text != holder]  # not ``Jenderal Industri``'s
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Presiden Federasi Rusia Vladimir Putin menerima tamunya di St. Petersburg.",
+     "Presiden Federasi Rusia", "Vladimir Putin"),
+    ("Duta Besar RI untuk Jepang Heri Akhmadi menerima kunjungan itu.", "Duta Besar RI untuk Jepang", "Heri Akhmadi"),
+    # where the embassy stands is not part of the post
+    ("Pertemuan dihadiri Duta Besar Federasi Rusia di Jakarta Sergei Tolchenov.",
+     "Duta Besar Federasi Rusia", "Sergei Tolchenov"),
+])
+def test_heads_of_state_and_envoys_take_their_country(text, office, holder):
+    entities = beritaner.extract(text).entities
+    found = {e.text: e.holder for e in entities if e.label == "OFFICE"}
+    assert found.get(office, "missing") == holder, [(e.label, e.text) for e in entities]

@@ -334,6 +334,21 @@ def _constituency(t: Words, j: int) -> int | None:
     return k if k > j else None
 
 
+def _posted_to(t: Words, k: int) -> tuple[int, str | None] | None:
+    """``(RI) untuk Jepang`` after an envoy's title: (the index after it, the sending
+    state when written here)."""
+    j = k
+    sender = None
+    if j < t.n and t.gap_ok(j) and t.w(j) in ("RI", "Indonesia"):
+        sender = "Indonesia"
+        j += 1
+    if j < t.n and t.gap_ok(j) and t.w(j) in L.ENVOY_POST_WORDS and t.gap_ok(j + 1):
+        place = parse_region(t, j + 1, _COUNTRY_LEVELS)
+        if place is not None:
+            return place[0], sender
+    return None
+
+
 def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     """One title match → an office (or None when the context says it is none)."""
     s, e = m.span()
@@ -419,14 +434,19 @@ def _read(t: Words, m: regex.Match, plural: set[str]) -> _Office | None:
     elif kind == "national":
         title, jur = entry  # type: ignore[misc]
         score = 0.87
-        if title in ("Presiden", "Wakil Presiden", "Perdana Menteri"):
+        if title in L.COUNTRY_TITLES:
             c = parse_region(t, j, _COUNTRY_LEVELS) if j < t.n and t.gap_ok(j) else None
             if c is not None:
                 end_word, jur = c
                 score = 0.92
             elif form == "PM":
                 return None
-        if jur is None and title in ("Presiden", "Wakil Presiden", "Perdana Menteri"):
+        if title in L.ENVOY_TITLES:
+            posted = _posted_to(t, end_word)
+            if posted is not None:  # Duta Besar RI untuk Jepang: the sending state's post
+                end_word, jur = posted[0], jur or posted[1]
+                score = 0.92
+        if jur is None and title in L.COUNTRY_TITLES:
             bare = True
     elif kind == "minister_short":
         title, portfolio = entry  # type: ignore[misc]

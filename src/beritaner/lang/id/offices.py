@@ -119,7 +119,9 @@ REGION_TITLES: dict[str, tuple[str, tuple[str, ...]]] = {
 NATIONAL_TITLES: dict[str, tuple[str, str | None]] = {
     "Presiden": ("Presiden", None), "Wakil Presiden": ("Wakil Presiden", None),
     "Wapres": ("Wakil Presiden", None), "Perdana Menteri": ("Perdana Menteri", None),
-    "PM": ("Perdana Menteri", None), "Kapolri": ("Kapolri", "Polri"),
+    "PM": ("Perdana Menteri", None), "Duta Besar": ("Duta Besar", None), "Dubes": ("Duta Besar", None),
+    "Wakil Duta Besar": ("Wakil Duta Besar", None), "Konsul Jenderal": ("Konsul Jenderal", None),
+    "Konjen": ("Konsul Jenderal", None), "Kapolri": ("Kapolri", "Polri"),
     "Wakapolri": ("Wakapolri", "Polri"), "Kepala Kepolisian Negara Republik Indonesia": ("Kapolri", "Polri"),
     "Kabareskrim": ("Kabareskrim", "Polri"), "Kabareskrim Polri": ("Kabareskrim", "Polri"),
     "Kadiv Humas Polri": ("Kadiv Humas", "Polri"), "Kadiv Propam Polri": ("Kadiv Propam", "Polri"),
@@ -167,6 +169,17 @@ NATIONAL_TITLES: dict[str, tuple[str, str | None]] = {
     "Gubernur Lemhannas": ("Gubernur", "Lemhannas"), "Gubernur Akpol": ("Gubernur", "Akademi Kepolisian"),
     "Gubernur Akademi Kepolisian": ("Gubernur", "Akademi Kepolisian"), "Wakil Ketua MK": ("Wakil Ketua", "Mahkamah Konstitusi"),
 }  # fmt: skip
+
+#: National titles whose country may follow them (``Presiden Federasi Rusia``).
+COUNTRY_TITLES: frozenset[str] = frozenset({
+    "Presiden", "Wakil Presiden", "Perdana Menteri", "Duta Besar", "Wakil Duta Besar", "Konsul Jenderal",
+})
+
+#: Envoys, whose post may go on with the country they serve (``Duta Besar RI untuk
+#: Jepang``) after one of :data:`ENVOY_POST_WORDS`. (Not ``di``: ``Duta Besar Rusia di
+#: Jakarta`` says where the embassy stands, which the post does not take.)
+ENVOY_TITLES: frozenset[str] = frozenset({"Duta Besar", "Wakil Duta Besar", "Konsul Jenderal"})
+ENVOY_POST_WORDS: frozenset[str] = frozenset({"untuk"})
 
 #: Minister heads: form → normalised head. Followed by a portfolio.
 MINISTER_HEADS: dict[str, str] = {

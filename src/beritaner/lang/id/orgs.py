@@ -74,7 +74,8 @@ REGION_PREFIXES: frozenset[str] = frozenset({
 #: Country names used as jurisdictions (``Presiden Amerika Serikat``).
 COUNTRIES: tuple[str, ...] = (
     "Indonesia", "Republik Indonesia", "RI", "NKRI", "Amerika Serikat", "AS", "Amerika",
-    "China", "Tiongkok", "Rusia", "Ukraina", "Jepang", "Korea Selatan", "Korsel",
+    "China", "Tiongkok", "Rusia", "Federasi Rusia", "Republik Rakyat Tiongkok", "Republik Korea",
+    "Kerajaan Arab Saudi", "Ukraina", "Jepang", "Korea Selatan", "Korsel",
     "Korea Utara", "Korut", "India", "Pakistan", "Australia", "Selandia Baru", "Inggris",
     "Prancis", "Perancis", "Jerman", "Italia", "Spanyol", "Belanda", "Belgia", "Turki",
     "Iran", "Irak", "Israel", "Palestina", "Mesir", "Arab Saudi", "Saudi Arabia", "Qatar",

@@ -377,6 +377,8 @@ COUNTRIES: tuple[str, ...] = (
     "Monako", "Ekuador", "Bolivia", "Paraguay", "Uruguay", "Panama", "Kosta Rika",
     "Jamaika", "Haiti", "Samoa", "Tonga", "Palau", "Nauru", "Maladewa", "Bhutan",
     "Suriname", "Kepulauan Solomon", "Siprus", "Malta",
+    # formal names (``Presiden Federasi Rusia``)
+    "Federasi Rusia", "Republik Rakyat Tiongkok", "Republik Korea", "Kerajaan Arab Saudi",
 )  # fmt: skip
 
 #: countries written as an ALL-CAPS acronym that is also an everyday word
