@@ -341,3 +341,9 @@ def test_a_handle_in_lowercase_does_not_make_a_name_an_everyday_word():
             "Instagram @prabowo pada Kamis. Prabowo menyebut pembicaraan berlangsung hangat.")
     persons = [e.text for e in beritaner.extract(text).entities if e.label == "PERSON"]
     assert persons.count("Prabowo") == 2, persons
+
+
+def test_tubagus_opens_a_name_and_no_body_takes_it(nlp):
+    text = "Anggota Komisi I DPR dari Fraksi PDI-P TB Hasanuddin meminta calon Panglima TNI bersikap netral."
+    found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert ("ORG", "Fraksi PDI-P") in found and ("PERSON", "TB Hasanuddin") in found, found

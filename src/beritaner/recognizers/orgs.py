@@ -202,7 +202,7 @@ def _tail(t: Words, m: OrgMatch, levels: tuple[str, ...], *, depth: int, region_
             m.end = parent.end
             m.aliases.extend(parent.aliases)
             m.has_region = m.has_region or parent.has_region
-        elif ACRONYM.fullmatch(t.w(m.end)) and t.w(m.end) not in L.REGION_ABBREVIATIONS:
+        elif ACRONYM.fullmatch(t.w(m.end)) and t.w(m.end) not in L.REGION_ABBREVIATIONS and not t.is_person_start(m.end):
             m.end += 1  # an unknown body by its acronym: Biro Akademik UPR
     if m.end < t.n and t.gap_ok(m.end):
         ri = t.phrase(RI, m.end)

@@ -11,11 +11,14 @@ HONORIFIC_PREFIXES: frozenset[str] = frozenset({
     "Prof.", "drg.", "Tgk.", "Tgk", "Teuku", "Cut", "R.", "RM.", "R.M.", "Raden",
     "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Syekh", "Tuan Guru", "TGH.", "TGH", "Ny.",
     "apt.", "Ns.", "Andi", "Hajjah", "Haji", "Insinyur", "Doktor", "Profesor",
+    "TB", "Tb.", "Tb", "Tubagus",  # Banten's Tubagus
 })  # fmt: skip
 
 #: Honorifics that are also plain given names when they stand alone (Andi, Cut, Gus,
 #: Teuku): kept in the span but not split off into ``honorifics``.
-NAME_LIKE_HONORIFICS: frozenset[str] = frozenset({"Andi", "Cut", "Teuku", "Gus", "Raden", "Habib"})
+NAME_LIKE_HONORIFICS: frozenset[str] = frozenset({
+    "Andi", "Cut", "Teuku", "Gus", "Raden", "Habib", "TB", "Tb.", "Tb", "Tubagus",
+})  # fmt: skip
 
 #: Lowercase words joining a name to the father's: ``Habib Luthfi bin Yahya``.
 PATRONYMIC_PARTICLES: tuple[str, ...] = ("bin", "binti")
