@@ -497,3 +497,23 @@ def test_a_description_opening_the_sentence_points_to_the_person_named_before(te
 def test_a_thing_described_by_a_demonstrative_says_nothing():
     text = "Ganjar Pranowo hadir di Solo. Hal itu menunjukkan bahwa ia berteman lama dengan Susi Pudjiastuti."
     assert beritaner.extract(text).quotes == ()
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Kepala BPBD Jawa Timur Imam Sugianto membeberkan ada lima daerah rawan banjir di provinsi itu.",
+     "membeberkan", "Imam Sugianto"),
+    ("Wakil Presiden Gibran Rakabuming Raka menggarisbawahi urgensi sinergi pemerintah pusat dan daerah.",
+     "menggarisbawahi", "Gibran Rakabuming Raka"),
+    ("Pengamat politik Ujang Komarudin beranggapan Yenny bakal memenangkan Ganjar pada putaran kedua.",
+     "beranggapan", "Ujang Komarudin"),
+    ("Menteri Perindustrian Agus Gumiwang Kartasasmita bilang pemerintah fokus membenahi iklim investasi.",
+     "bilang", "Agus Gumiwang Kartasasmita"),
+])
+def test_more_reporting_verbs_open_indirect_speech(text, cue, speaker):
+    indirect = [(q.cue, q.speaker) for q in beritaner.extract(text).quotes if q.kind == "indirect"]
+    assert indirect == [(cue, speaker)]
+
+
+def test_figures_recorded_by_an_agency_are_no_speech():
+    text = "Badan Pusat Statistik (BPS) mencatat inflasi tahunan pada Mei 2025 sebesar 1,6 persen."
+    assert beritaner.extract(text).quotes == ()

@@ -43,6 +43,8 @@ BEFORE_CUES: tuple[str, ...] = (
     "mengonfirmasi", "menghimbau", "menjanjikan", "berpesan",
     "memperingatkan", "mewanti-wanti", "menginstruksikan", "mendorong", "mencontohkan",
     "berpandangan", "bercerita", "menceritakan",
+    "membeberkan", "menggarisbawahi", "memprediksi", "beranggapan", "mengasumsikan",
+    "mengeklaim", "berujar", "bilang", "minta", "percaya",  # not ``mencatat``: mostly figures (BPS mencatat)
 )  # fmt: skip
 PASSIVE_CUES: tuple[str, ...] = (
     "dikatakan", "dijelaskan", "ditegaskan", "diungkapkan", "disampaikan", "ditambahkan",
