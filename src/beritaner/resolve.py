@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import weakref
 
 import regex
@@ -506,7 +507,7 @@ def _join_person_aliases(text: str, entities: list[Candidate]) -> list[Candidate
             continue
         m = _PERSON_ALIAS_AFTER.match(text, c.end) if c.label == "PERSON" and text[c.end - 1 : c.end] != ")" else None
         if m is not None and m.group(1) not in RETIRED_MARK_WORDS:
-            inner = [e for e in entities[n + 1 :] if e.start < m.end()]
+            inner = list(itertools.takewhile(lambda e: e.start < m.end(), entities[n + 1 :]))  # (sorted by start)
             alone = not inner and _INITIALS.fullmatch(m.group(1)) is not None
             same = len(inner) == 1 and inner[0].label == "PERSON" and (inner[0].start, inner[0].end) == m.span(1)
             if alone or same:
