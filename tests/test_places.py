@@ -259,6 +259,14 @@ def test_area_named_after_a_region_is_one_span_without_a_code(recognizer):
     assert "Garut" not in got
 
 
+def test_area_named_after_an_island_or_continent_is_one_span():
+    # islands and continents are places outside the regions: their areas too
+    got = found(PlaceRecognizer(), "Suara Prabowo-Gibran unggul di Madura Raya, sementara ekspor ke Eropa Timur turun.")
+    assert {"Madura Raya", "Eropa Timur"} <= set(got)
+    assert "Madura" not in got and "Eropa" not in got
+    assert got["Madura Raya"]["region_code"] is None
+
+
 # --------------------------------------------------------------------- negatives
 @pytest.mark.parametrize(
     "text",

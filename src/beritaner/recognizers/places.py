@@ -519,6 +519,8 @@ class PlaceRecognizer(Recognizer):
                     continue
                 if other.level == "negara" and prev in _LANGUAGE_CUES:
                     return None
+                if self._area_suffix_after(w, last):  # ``Madura Raya``, ``Eropa Timur``: an area
+                    return PlaceMatch(w.starts[i], w.ends[last + 1], other.score, (), None)
                 return PlaceMatch(w.starts[i], w.ends[last], other.score, (), other.level, name=other.name)
             m = self._bare_region(w, i, last, k, codes, prev, dateline, title_lines)
             if m is not None:
@@ -545,12 +547,7 @@ class PlaceRecognizer(Recognizer):
             if not cue or w.starts[i] in title_lines:
                 return None
             return PlaceMatch(w.starts[i], w.ends[last], SCORE_BARE_CUED, codes, None, code_needs_province=True)
-        elif (
-            last + 1 < w.n
-            and w.keys[last + 1] in _AREA_SUFFIX_KEYS
-            and w.gap(last) == " "
-            and w.capitalised(last + 1)
-        ):
+        elif self._area_suffix_after(w, last):
             # ``Garut Selatan``, ``Malang Raya``: an area named after the region, not
             # the region itself; no code, the region's readings as alternatives
             return PlaceMatch(w.starts[i], w.ends[last + 1], SCORE_BARE_CUED, codes, None, area=True)
@@ -560,6 +557,12 @@ class PlaceRecognizer(Recognizer):
         else:
             score = SCORE_BARE
         return PlaceMatch(w.starts[i], w.ends[last], score, codes, None)
+
+    @staticmethod
+    def _area_suffix_after(w: GluedWords, last: int) -> bool:
+        """A direction or ``Raya`` after the name, one space away (``Garut Selatan``,
+        ``Madura Raya``): the name of an area around the place."""
+        return last + 1 < w.n and w.keys[last + 1] in _AREA_SUFFIX_KEYS and w.gap(last) == " " and w.capitalised(last + 1)
 
     @staticmethod
     def _dateline(w: GluedWords, i: int, last: int) -> bool:
