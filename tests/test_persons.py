@@ -233,10 +233,20 @@ def test_a_retired_officer_s_rank_stays_outside_and_the_holder_is_found(nlp):
     ("Ganjil genap ditiadakan pada Tahun Baru Islam 1447 H. Terkait hal itu, polisi berjaga.", "H. Terkait"),
     ("Acara Hari Ulang Tahun (HUT) ke-59 Golkar digelar. Presiden tiba di lokasi HUT ke-59 Golkar.", "HUT"),
     ("Nah beliau Bu Dirjen ini sudah membantu kami.", "Dirjen"),
+    ("Raperda KTR ini disampaikan Gubernur DKI Jakarta Pramono Anung dalam rapat paripurna. "
+     "Raperda itu akan dibahas bersama fraksi.", "Raperda"),
+    ("Presiden datang untuk mendoakan Letjen Purn DR HC Doni Monardo, mantan Kepala BNPB.", "Purn"),
+    ("Lomba Musabaqah Tilawatil Qur'an (MTQ) diikuti 500 peserta. Cabang Tafsir Al Qur'an juga dilombakan.", "Qur'an (MTQ)"),
 ])
 def test_words_that_only_look_like_names(nlp, sentence, not_a_person):
     persons = [e.text for e in beritaner.extract(sentence, nlp=nlp).entities if e.label == "PERSON"]
     assert not_a_person not in persons
+
+
+def test_an_honorary_doctorate_stays_in_the_name_and_the_retired_mark_outside(nlp):
+    text = "Presiden datang untuk mendoakan Letjen Purn DR HC Doni Monardo, mantan Kepala BNPB."
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).of("PERSON")]
+    assert persons == ["DR HC Doni Monardo"]
 
 
 def test_holders_through_a_negated_link_a_board_list_and_a_spelled_out_honorific(nlp):

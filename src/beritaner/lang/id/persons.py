@@ -12,6 +12,7 @@ HONORIFIC_PREFIXES: frozenset[str] = frozenset({
     "Ust.", "Ustaz", "Ustadz", "Habib", "Gus", "Syekh", "Tuan Guru", "TGH.", "TGH", "Ny.",
     "apt.", "Ns.", "Andi", "Hajjah", "Haji", "Insinyur", "Doktor", "Profesor",
     "TB", "Tb.", "Tb", "Tubagus",  # Banten's Tubagus
+    "DR", "Dr", "HC", "H.C.",  # an honorary doctorate: DR HC Doni Monardo
 })  # fmt: skip
 
 #: Honorifics that are also plain given names when they stand alone (Andi, Cut, Gus,
@@ -107,7 +108,7 @@ _BASE_RANKS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Marks of a retired officer written after the rank (``Komjen Pol (Purn) Firli Bahuri``).
-RETIRED_MARKS: tuple[str, ...] = ("(Purn)", "(Purn.)", "Purn.", "(Purnawirawan)")
+RETIRED_MARKS: tuple[str, ...] = ("(Purn)", "(Purn.)", "Purn.", "Purn", "(Purnawirawan)")
 
 #: Ranks news also writes in capitals (``IPTU Eko``, ``KOMPOL Budi``); not those that are
 #: everyday words in an all-capitals headline (``MAYOR``, ``KAPTEN``, ``JENDERAL``).
@@ -269,6 +270,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # type words of places, which need a name after them (``Gunung`` alone is no one)
     "Gunung", "Pulau", "Sungai", "Danau", "Bukit", "Pantai", "Kantor", "Gedung", "Pasar",
     "Masjid", "Gereja", "Hotel", "Stadion", "Terminal", "Bandara", "Pelabuhan", "Kawasan",
+    # everyday short forms written with capitals: an anniversary, a draft bylaw, a
+    # shareholders' meeting, the retired mark of a rank (``Letjen Purn``), scripture
+    "HUT", "Raperda", "Perda", "RUPS", "RUPSLB", "MTQ", "Purn", "Qur'an", "Al-Qur'an", "Alquran",
 }) | ROLE_NOUNS | MEETING_WORDS  # fmt: skip
 
 #: Labels of a line that links another article: "Baca Juga: …".
