@@ -651,3 +651,21 @@ def test_heads_of_state_and_envoys_take_their_country(text, office, holder):
     entities = beritaner.extract(text).entities
     found = {e.text: e.holder for e in entities if e.label == "OFFICE"}
     assert found.get(office, "missing") == holder, [(e.label, e.text) for e in entities]
+
+
+@pytest.mark.parametrize("text, office, holder", [
+    ("Hal itu diungkap Kapolres Padang Parimana AKBP Ahmad Faisol Amir, Kamis (19/6/2025).",
+     "Kapolres Padang Parimana", "Ahmad Faisol Amir"),
+    ("Chief Operating Officer (COO) Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) "
+     "Dony Oskaria mengungkapkan, dua penyebab utama perlambatan itu.",
+     "Chief Operating Officer (COO) Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)", "Dony Oskaria"),
+])
+def test_the_words_between_an_office_read_short_and_its_holder_are_the_rest_of_the_office(nlp, text, office, holder):
+    # two people are never written back to back: a one-off "name" between the post and
+    # its holder is the end of the post's name
+    result = beritaner.extract(text, nlp=nlp)
+    offices = {e.text: e.holder for e in result.of("OFFICE")}
+    assert offices == {office: holder}
+    inside = [e.text for e in result.entities if e.label != "OFFICE" and text.index(office) <= e.start < text.index(office) + len(office)]
+    assert inside == []
+

@@ -248,7 +248,8 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
     glued = glue_points_by_evidence(text)
     entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c, glued) for c in entities]))
     entities = _split_unhyphenated_tickets(text, _split_tickets(text, entities))
-    return _join_person_aliases(text, _join_country_tails(text, _split_nickname_heads(text, entities)))
+    entities = _join_person_aliases(text, _join_country_tails(text, _split_nickname_heads(text, entities)))
+    return _offices_read_to_their_holder(text, entities)
 
 
 _NAME_RUN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?")
@@ -484,6 +485,51 @@ def _join_country_tails(text: str, entities: list[Candidate]) -> list[Candidate]
             out[-1] = Candidate(prev.start, c.end, "ORG", prev.score, prev.source, attrs)
             continue
         out.append(c)
+    return out
+
+
+#: what may stand between the pieces of an office's name read apart: a space, and an
+#: alias's parentheses (``Daya Anagata Nusantara (Danantara)``)
+_OFFICE_PIECE_GAP = regex.compile(r"\)?[ ]\(?")
+#: between an office's name and its holder: a space, or a rank (``Kapolres X AKBP Budi``)
+_HOLDER_GAP = regex.compile(rf"[ ](?:{RANK}[ ])?")
+
+
+def _offices_read_to_their_holder(text: str, entities: list[Candidate]) -> list[Candidate]:
+    """An office whose name was read short, with its last words left as a one-off
+    "person" (and places, bodies) right before its holder: ``Kapolres Padang Parimana
+    AKBP Ahmad Faisol Amir``, ``COO Badan Pengelola Investasi Daya Anagata Nusantara
+    (Danantara) Dony Oskaria``. Two people are never written back to back, so the words
+    between the office and the holder are the rest of the office's name: the office
+    takes them (its jurisdiction too) and they are no entities of their own. Only where
+    one of them was read as a PERSON that the article never names again."""
+    out: list[Candidate] = []
+    n = 0
+    while n < len(entities):
+        c = entities[n]
+        out.append(c)
+        n += 1
+        if c.label != "OFFICE":
+            continue
+        pieces, holder, end = [], None, c.end
+        for e in entities[n:]:
+            if pieces and e.label == "PERSON":
+                last = end + (text[end : end + 1] == ")")
+                if _HOLDER_GAP.fullmatch(text, last, e.start) is not None:
+                    holder = e
+                    break
+            if e.label not in ("PERSON", "PLACE", "ORG") or _OFFICE_PIECE_GAP.fullmatch(text, end, e.start) is None:
+                break
+            pieces.append(e)
+            end = e.end
+        if holder is None or not any(p.label == "PERSON" and text.count(text[p.start : p.end]) == 1 for p in pieces):
+            continue
+        last = pieces[-1].end + (text[pieces[-1].end] == ")")
+        attrs = dict(c.attrs)
+        if attrs.get("jurisdiction"):
+            attrs["jurisdiction"] = f"{attrs['jurisdiction']}{text[c.end : last]}"
+        out[-1] = Candidate(c.start, last, "OFFICE", c.score, c.source, attrs)
+        n += len(pieces)
     return out
 
 
