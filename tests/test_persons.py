@@ -357,3 +357,11 @@ def test_tubagus_opens_a_name_and_no_body_takes_it(nlp):
     text = "Anggota Komisi I DPR dari Fraksi PDI-P TB Hasanuddin meminta calon Panglima TNI bersikap netral."
     found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("ORG", "Fraksi PDI-P") in found and ("PERSON", "TB Hasanuddin") in found, found
+
+
+def test_a_name_opened_by_an_initial_runs_on_over_its_last_words(nlp):
+    text = ("Direktur Utama PT Asuransi Kredit Indonesia (Askrindo) M Fankar Umran menjelaskan, "
+            "perlambatan ekonomi global turut dirasakan. “Kami tetap optimistis,” jelas Fankar.")
+    result = beritaner.extract(text, nlp=nlp)
+    assert [e.text for e in result.of("PERSON")][0] == "M Fankar Umran"
+    assert [e.holder for e in result.of("OFFICE")] == ["M Fankar Umran"]

@@ -321,7 +321,8 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
         if headline[start]:
             end = _known_run(text, end, blocked, known)
         elif text[end : end + 1] != "-":
-            end = max(end, _name_run(text, start, blocked, known))
+            # (from the form's last word: an initial opening it is no run of its own, ``M Fankar Umran``)
+            end = max(end, _name_run(text, start + found.rfind(" ") + 1, blocked, known))
         score = forms[found] if end == start + len(found) else CONTEXT_SCORE
         out.append(Candidate(start, end, "PERSON", score, "persons", {"pattern": "repeat"}))
     return out
