@@ -211,14 +211,14 @@ _MAX_NAME_WORDS = 4
 _PATRONYMIC = regex.compile(rf"[ ](?:{alternation(PATRONYMIC_PARTICLES)})(?=[ ]\p{{Lu}})")
 
 
-def _name_run(text: str, pos: int, blocked: list[bool], known: frozenset[str] = frozenset()) -> int:
+def _name_run(text: str, pos: int, blocked: list[bool], known: frozenset[str] = frozenset(), max_words: int = _MAX_NAME_WORDS) -> int:
     """End of the run of capitalised name words starting at ``pos`` (``pos`` if none).
 
     A hyphen before a name in ``known`` ends the run: ``Ganjar-Mahfud`` and
     ``Prabowo Subianto-Gibran Rakabuming Raka`` are two people (a ticket), not one."""
     end = pos
     words = 0
-    while words < _MAX_NAME_WORDS:
+    while words < max_words:
         particle = _PATRONYMIC.match(text, end) if words else None
         if particle is not None:  # ``Habib Luthfi bin Yahya``: ``bin`` joins the father's name
             end = particle.end()
@@ -322,7 +322,8 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
             end = _known_run(text, end, blocked, known)
         elif text[end : end + 1] != "-":
             # (from the form's last word: an initial opening it is no run of its own, ``M Fankar Umran``)
-            end = max(end, _name_run(text, start + found.rfind(" ") + 1, blocked, known))
+            last_word = found.count(" ")
+            end = max(end, _name_run(text, start + found.rfind(" ") + 1, blocked, known, max(1, _MAX_NAME_WORDS - last_word)))
         score = forms[found] if end == start + len(found) else CONTEXT_SCORE
         out.append(Candidate(start, end, "PERSON", score, "persons", {"pattern": "repeat"}))
     return out
