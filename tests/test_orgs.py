@@ -469,3 +469,13 @@ def test_a_body_s_numbered_area_and_its_seat_belong_to_it(text, org):
 ])
 def test_an_alias_that_spells_a_listed_name_takes_the_whole_list(text, org):
     assert org in orgs(text), sorted(orgs(text))
+
+
+def test_a_body_with_a_lowercase_level_word_is_a_class_of_bodies_not_an_org():
+    text = ("Rekapitulasi suara dilakukan berjenjang oleh PPK, KPU kabupaten/kota, KPU provinsi, "
+            "dan KPU. Sementara itu, KPU kota Bogor sudah menyelesaikan rekapitulasi.")
+    orgs = [(e.text, e.start) for e in beritaner.extract(text).of("ORG")]
+    assert ("KPU kabupaten/kota", text.index("KPU kabupaten")) not in orgs
+    assert not any(text[s : s + 12] in ("KPU kabupate", "KPU provinsi") for _t, s in orgs)
+    assert ("KPU", text.index("dan KPU") + 4) in orgs  # the commission itself
+    assert any(t.startswith("KPU kota Bogor") or t == "KPU" and s == text.index("KPU kota") for t, s in orgs)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..candidates import NOT_AN_ENTITY, Candidate, text_of
 from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
-from ..lang.id.orgs import GENERIC_CLASSES
+from ..lang.id.orgs import CLASS_LEVEL_WORDS, GENERIC_CLASSES
 from ..lexicon import common_words
 from ._base import Recognizer
 from . import openings
@@ -40,6 +40,13 @@ PATTERN = regex.compile(
 openings.declare(PATTERN, PHRASES)
 
 
+#: a body's short name and a lowercase level word (``KPU provinsi``): a class of bodies
+CLASS_OF_BODIES = regex.compile(
+    r"(?<![\p{L}\p{N}-])\p{Lu}{2,}[\p{L}]{0,8}[ ](?:%s)(?![\p{L}\p{N}/-])(?![ ]\p{Lu})"
+    % "|".join(regex.escape(w) for w in CLASS_LEVEL_WORDS)
+)
+
+
 #: a capitalised word and one space right before a match
 _NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+[ ]$")
 
@@ -54,11 +61,15 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
 
 
 def find_negatives(text: str) -> list[Candidate]:
-    return [
+    found = [
         Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {})
         for m in openings.finditer(PATTERN, text, timeout=5.0)
         if not _ends_a_name(text, m.start(), m.end())
     ]
+    if any(f" {word}" in text for word in CLASS_LEVEL_WORDS):  # (the regex is slower)
+        found.extend(Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {}) for m in CLASS_OF_BODIES.finditer(text))
+        found.sort(key=lambda c: (c.start, c.end))
+    return found
 
 
 class NegativeRecognizer(Recognizer):

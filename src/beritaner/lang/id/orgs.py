@@ -793,6 +793,13 @@ GENERIC_CLASSES: tuple[str, ...] = (
     "UMKM", "ASN", "PNS",
 )  # fmt: skip
 
+#: Lowercase level words after a body's name that make it a class of bodies, one at
+#: each level (``KPU kabupaten/kota, KPU provinsi``): no ORG, unless a name follows
+#: (``KPU kota Bogor``).
+CLASS_LEVEL_WORDS: tuple[str, ...] = (
+    "kabupaten/kota", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan",
+)
+
 #: Heads read only as the organisation of an office (``Direktur RSUD …``); on their own
 #: these are PLACEs (ANNOTATION.md: hospitals are places).
 OFFICE_ONLY_HEADS: frozenset[str] = frozenset({"RSUD", "RSUP", "Puskesmas"})
