@@ -479,3 +479,15 @@ def test_a_body_with_a_lowercase_level_word_is_a_class_of_bodies_not_an_org():
     assert not any(text[s : s + 12] in ("KPU kabupate", "KPU provinsi") for _t, s in orgs)
     assert ("KPU", text.index("dan KPU") + 4) in orgs  # the commission itself
     assert any(t.startswith("KPU kota Bogor") or t == "KPU" and s == text.index("KPU kota") for t, s in orgs)
+
+
+@pytest.mark.parametrize("text, government", [
+    ("Dari sisi Pemerintah, kebijakan fiskal ditempuh untuk menjaga daya beli.", True),
+    ("Capaian ini tak lepas dari asistensi penuh Pemerintah yang terus mendukung PLN.", True),
+    ("Pemerintah menargetkan negosiasi rampung bulan ini.", False),  # a sentence start says nothing
+    ("Rapat itu dihadiri unsur pemerintah dan swasta.", False),  # the generic class
+    ("Bantuan datang dari Pemerintah Provinsi Banten.", False),  # a longer body
+])
+def test_a_capitalised_pemerintah_in_mid_sentence_is_the_government(text, government):
+    orgs = [e.text for e in beritaner.extract(text).of("ORG")]
+    assert ("Pemerintah" in orgs) is government, orgs

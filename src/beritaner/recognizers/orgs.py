@@ -1073,6 +1073,7 @@ class OrgRecognizer(Recognizer):
             and m.name not in NATIONAL_TITLES  # a post read as a body: Kepala Staf Angkatan Darat
         ]
         out.extend(repeated)
+        out.extend(_find_national_bodies(text))
         out.extend(find_media(text))
         out.extend(find_foreign_companies(text))
         out.extend(english)
@@ -1083,6 +1084,18 @@ class OrgRecognizer(Recognizer):
                 seen.add((c.start, c.end))
                 unique.append(c)
         return unique
+
+
+#: ``dari sisi Pemerintah,``: after a lowercase word or a comma on the same line
+_NATIONAL_BODY = regex.compile(
+    r"(?<=[\p{Ll},][ ])(?:%s)(?![\p{L}\p{N}-])(?![ ]*[\p{Lu}\p{N}(])" % "|".join(L.NATIONAL_BODY_WORDS)
+)
+
+
+def _find_national_bodies(text: str) -> list[Candidate]:
+    """A capitalised ``Pemerintah`` in mid-sentence, no name after it: the Government
+    (:data:`~beritaner.lang.id.orgs.NATIONAL_BODY_WORDS`); it outranks the generic class."""
+    return [_cand(m.start(), m.end(), m.group(), 0.9) for m in _NATIONAL_BODY.finditer(text)]
 
 
 @Language.factory("beritaner_orgs")

@@ -793,6 +793,11 @@ GENERIC_CLASSES: tuple[str, ...] = (
     "UMKM", "ASN", "PNS",
 )  # fmt: skip
 
+#: Words that, capitalised in mid-sentence and with no name after them, mean the one
+#: national body (``asistensi penuh Pemerintah``: the Government); in lowercase, or
+#: opening a sentence where every word is capitalised, they are the generic class.
+NATIONAL_BODY_WORDS: tuple[str, ...] = ("Pemerintah",)
+
 #: Lowercase level words after a body's name that make it a class of bodies, one at
 #: each level (``KPU kabupaten/kota, KPU provinsi``): no ORG, unless a name follows
 #: (``KPU kota Bogor``).
