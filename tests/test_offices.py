@@ -669,3 +669,12 @@ def test_the_words_between_an_office_read_short_and_its_holder_are_the_rest_of_t
     inside = [e.text for e in result.entities if e.label != "OFFICE" and text.index(office) <= e.start < text.index(office) + len(office)]
     assert inside == []
 
+
+
+def test_a_rank_s_corps_is_no_body_and_the_post_before_it_finds_its_holder(nlp):
+    text = ("Tentara Nasional Indonesia (TNI) mengecam serangan itu. “Itu kebiadaban,” kata Kepala Pusat "
+            "Penerangan (Kapuspen) TNI, Mayjen TNI Kristomei Sianturi, Rabu (18/6/2025). Mantan Kepala BNPB "
+            "Letjen TNI (Purn) Doni Monardo dirawat di rumah sakit.")
+    result = beritaner.extract(text, nlp=nlp)
+    assert [e.text for e in result.of("ORG")] == ["Tentara Nasional Indonesia (TNI)"]  # no rank's TNI
+    assert {e.text: e.holder for e in result.of("OFFICE")}["Kepala Pusat Penerangan (Kapuspen) TNI"] == "Kristomei Sianturi"

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from ..candidates import NOT_AN_ENTITY, Candidate, text_of
 from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
 from ..lang.id.orgs import CLASS_LEVEL_WORDS, GENERIC_CLASSES
+from ..lang.id.persons import BASE_RANKS, RETIRED_MARKS
+from ..text import alternation
 from ..lexicon import common_words
 from ._base import Recognizer
 from . import openings
@@ -47,6 +49,14 @@ CLASS_OF_BODIES = regex.compile(
 )
 
 
+#: a rank written with its corps (``Mayjen TNI``, ``Kombes Pol``): the corps is part of
+#: the rank, no ORG (ANNOTATION.md: a rank is no entity)
+CORPS_RANK = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?:%s)(?:[ ](?:%s))?(?![\p{L}\p{N}-])"
+    % (alternation(r for r in BASE_RANKS if r.endswith((" TNI", " Pol", " Polisi"))), alternation(RETIRED_MARKS))
+)
+
+
 #: a capitalised word and one space right before a match
 _NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+[ ]$")
 
@@ -68,7 +78,9 @@ def find_negatives(text: str) -> list[Candidate]:
     ]
     if any(f" {word}" in text for word in CLASS_LEVEL_WORDS):  # (the regex is slower)
         found.extend(Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {}) for m in CLASS_OF_BODIES.finditer(text))
-        found.sort(key=lambda c: (c.start, c.end))
+    if " TNI" in text or " Pol" in text:
+        found.extend(Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {}) for m in CORPS_RANK.finditer(text))
+    found.sort(key=lambda c: (c.start, c.end))
     return found
 
 
