@@ -499,10 +499,12 @@ def _offices_read_to_their_holder(text: str, entities: list[Candidate]) -> list[
     """An office whose name was read short, with its last words left as a one-off
     "person" (and places, bodies) right before its holder: ``Kapolres Padang Parimana
     AKBP Ahmad Faisol Amir``, ``COO Badan Pengelola Investasi Daya Anagata Nusantara
-    (Danantara) Dony Oskaria``. Two people are never written back to back, so the words
-    between the office and the holder are the rest of the office's name: the office
-    takes them (its jurisdiction too) and they are no entities of their own. Only where
-    one of them was read as a PERSON that the article never names again."""
+    (Danantara) Dony Oskaria``, ``Kasat Lantas Polres Tanjung Perak AKP Moch Suud``. Two
+    people are never written back to back, nor a post, a place and an officer's rank, so
+    the words between the office and the holder are the rest of the office's name: the
+    office takes them (its jurisdiction too) and they are no entities of their own. Only
+    where a rank stands before the holder or one of the words was read as a PERSON that
+    the article never names again."""
     out: list[Candidate] = []
     n = 0
     while n < len(entities):
@@ -522,7 +524,10 @@ def _offices_read_to_their_holder(text: str, entities: list[Candidate]) -> list[
                 break
             pieces.append(e)
             end = e.end
-        if holder is None or not any(p.label == "PERSON" and text.count(text[p.start : p.end]) == 1 for p in pieces):
+        if holder is None:
+            continue
+        ranked = text[end + (text[end : end + 1] == ")") : holder.start] != " "  # a rank before the holder
+        if not ranked and not any(p.label == "PERSON" and text.count(text[p.start : p.end]) == 1 for p in pieces):
             continue
         last = pieces[-1].end + (text[pieces[-1].end] == ")")
         attrs = dict(c.attrs)

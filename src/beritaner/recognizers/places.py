@@ -59,6 +59,7 @@ from ..lang.id.persons import INITIALS_TRIGGERS
 from ..lang.id.offices import TITLE_WORDS
 from ..lexicon import common_words
 from ._base import Recognizer
+from .scan import RANK_WORDS
 from .place_codes import (
     SUPPORT_PROVINCE,
     SUPPORT_REGENCY,
@@ -446,6 +447,8 @@ class PlaceRecognizer(Recognizer):
                     pass  # ``Pendopo Gubernur Banten``, ``Kantor Kecamatan Ciemas``
                 elif word.rstrip(".") in _STOP or k in _STOP_KEYS or k in _ADMIN_KEYS:
                     break
+                elif idx > j and word in RANK_WORDS:
+                    break  # ``Tanjung Perak AKP Moch Suud``; a street's hero keeps his (``Jalan Kolonel Sugiono``)
                 elif in_title and last is not None and not self._major_place(k):
                     break  # in a Title Case headline every word is capitalised
                 last = idx
