@@ -491,6 +491,8 @@ def _join_country_tails(text: str, entities: list[Candidate]) -> list[Candidate]
 #: what may stand between the pieces of an office's name read apart: a space, and an
 #: alias's parentheses (``Daya Anagata Nusantara (Danantara)``)
 _OFFICE_PIECE_GAP = regex.compile(r"\)?[ ]\(?")
+#: the pieces are only a short form in parentheses
+_ALIAS_ONLY = regex.compile(r"[ ]\(([^()\s]+)\)")
 #: between an office's name and its holder: a space, or a rank (``Kapolres X AKBP Budi``)
 _HOLDER_GAP = regex.compile(rf"[ ](?:{RANK}[ ])?")
 
@@ -531,7 +533,10 @@ def _offices_read_to_their_holder(text: str, entities: list[Candidate]) -> list[
             continue
         last = pieces[-1].end + (text[pieces[-1].end] == ")")
         attrs = dict(c.attrs)
-        if attrs.get("jurisdiction"):
+        alias = _ALIAS_ONLY.fullmatch(text, c.end, last)
+        if alias is not None:  # ``Ketua Dewan Pertimbangan Presiden (Wantimpres)``
+            attrs["aliases"] = [*attrs.get("aliases", ()), alias.group(1)]
+        elif attrs.get("jurisdiction"):
             attrs["jurisdiction"] = f"{attrs['jurisdiction']}{text[c.end : last]}"
         out[-1] = Candidate(c.start, last, "OFFICE", c.score, c.source, attrs)
         n += len(pieces)
