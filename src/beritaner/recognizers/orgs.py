@@ -827,9 +827,17 @@ _FOREIGN_COMPANY = regex.compile(
 )
 
 
+#: the legal forms alone (see :data:`_ENGLISH_HEAD`)
+_FOREIGN_FORM = regex.compile(
+    r"(?<=[ ])(?:%s)(?![\p{L}\p{N}])" % "|".join(regex.escape(x) for x in sorted(L.FOREIGN_COMPANY_SUFFIXES, key=len, reverse=True))
+)
+
+
 def find_foreign_companies(text: str) -> list[Candidate]:
     """Companies named with a foreign legal form (``TikTok Nusantara Pte Ltd``), which the
     model reads as people. A leading PT stays in (``PT Foo Indonesia Ltd``)."""
+    if _FOREIGN_FORM.search(text) is None:
+        return []
     return [_cand(m.start(), m.end(), m.group(), 0.9) for m in _FOREIGN_COMPANY.finditer(text)]
 
 
@@ -846,6 +854,14 @@ _ENGLISH_BODY_OF = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:{_EN_WORD}[ ]){{0,3}}(?P<head>{alternation(L.ENGLISH_LEADING_HEADS)})[ ]"
     rf"(?:of|for|on)[ ](?:the[ ])?{_EN_WORD}(?:[ ](?:(?:and|&|of|the)[ ])?{_EN_WORD}){{0,5}}"
     r"(?![\p{L}\p{N}])(?:[ ]\((?P<alias>\p{Lu}[\p{L}\p{N}]{1,9})\))?"
+)
+
+
+#: the heads alone: most articles name none, and then the patterns above need not run
+#: (their runs of capitalised words are costly to try at every capital)
+_ENGLISH_HEAD = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(L.ENGLISH_BODY_HEADS)})(?![\p{{L}}\p{{N}}])")
+_ENGLISH_LEADING_HEAD = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(L.ENGLISH_LEADING_HEADS)})[ ](?:of|for|on)[ ]"
 )
 
 
@@ -868,16 +884,16 @@ def find_english_bodies(text: str) -> list[Candidate]:
     (:data:`ENGLISH_BODY_HEADS`), with an alias in parentheses after it. Words before the
     name that are Indonesian (a title, an everyday word: ``Direktur``, ``Menurut``) are
     not part of it, nor is a partner hyphened to it (``Indonesia-Eurasian Economic Union``)."""
-    out = []
+    out: list[Candidate] = []
     common = common_words()
-    for m in _ENGLISH_BODY.finditer(text):
+    for m in (_ENGLISH_BODY.finditer(text) if _ENGLISH_HEAD.search(text) else ()):
         start = _english_start(text, m, common)
         words = text[start : m.end("head")].split()
         if len(words) < 2 or words[0].islower():
             continue
         name = text[start : m.end("head")]
         out.append(_cand(start, m.end(), name, 0.88, [m.group("alias")] if m.group("alias") else []))
-    for m in _ENGLISH_BODY_OF.finditer(text):
+    for m in (_ENGLISH_BODY_OF.finditer(text) if _ENGLISH_LEADING_HEAD.search(text) else ()):
         start, end, alias = _english_start(text, m, common), m.end(), m.group("alias")
         name_end = m.start("alias") - 2 if alias else end
         while not alias and text[end - 1] in ".-'":

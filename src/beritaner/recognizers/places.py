@@ -198,6 +198,7 @@ class PlaceRecognizer(Recognizer):
         self.data = gazetteer.data()  # loaded now, not on the first document
         self.triggers = _build_trigger_table()
         self.others = _build_other_places()
+        self._key_prefixes: frozenset[str] | None = None  # :meth:`_bare`, built on first use
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -486,9 +487,23 @@ class PlaceRecognizer(Recognizer):
         return any(self.data.regions[c].level != "kecamatan" for c in self.data.by_key.get(k, ()))
 
     # ------------------------------------------------------ bare names
+    def key_prefixes(self) -> frozenset[str]:
+        """Every beginning of a region's or other place's lookup key: a run of words whose
+        key begins none of them can grow into no name (most capitalised words)."""
+        if self._key_prefixes is None:
+            self._key_prefixes = frozenset(
+                k[:n] for k in (*self.data.by_key, *self.others) for n in range(1, len(k) + 1)
+            )
+        return self._key_prefixes
+
     def _bare(self, w: GluedWords, i: int, upper_lines, title_lines) -> PlaceMatch | None:
         options = []  # (last, key, region codes or None, other place or None), shortest first
+        prefixes = self.key_prefixes()
+        if w.keys[i] not in prefixes:
+            return self._bare_village(w, i)  # (the word begins no name: most capitalised words)
         for last, k in self._name_words(w, i):
+            if k not in prefixes:
+                break
             if w.keys[last] == "dan":
                 continue
             codes = self.data.by_key.get(k)

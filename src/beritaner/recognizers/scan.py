@@ -269,6 +269,7 @@ class Words:
         self._lower: set[str] | None = None
         self._headline: list[tuple[int, int]] | None = None
         self._leads: list[str] | None = None  # each word's leading letters, casefolded
+        self._caps: list[bool] | None = None  # :meth:`cap` of each word
         #: parse_org results by (word index, depth class)
         self.org_cache: dict[tuple[int, int], object] = {}
         self._starts_of: dict[object, list[int]] = {}  # :meth:`next_start`
@@ -387,8 +388,10 @@ class Words:
         return i + 2 if self.dotted(i).endswith(".") and not self.words[i].endswith(".") else i + 1
 
     def cap(self, i: int) -> bool:
-        w = self.w(i)
-        return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
+        """Word ``i`` is capitalised, or a number glued to letters (``3D``)."""
+        if self._caps is None:
+            self._caps = [w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)) for w in self.words]
+        return 0 <= i < self.n and self._caps[i]
 
     def may_start(self, pattern: regex.Pattern, i: int) -> bool:
         """Could a match of ``pattern`` (a :func:`word_pattern` or one registered with
