@@ -661,6 +661,10 @@ def test_heads_of_state_and_envoys_take_their_country(text, office, holder):
      "Chief Operating Officer (COO) Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)", "Dony Oskaria"),
     ("Sementara Kasat Lantas Polres Tanjung Perak AKP Moch Suud menjelaskan kegiatan haul di Surabaya.",
      "Kasat Lantas Polres Tanjung Perak", "Moch Suud"),
+    ("Direktur Utama PLN EPI Iwan Agung Firstantara mengatakan proyek gasifikasi ini akan rampung.",
+     "Direktur Utama PLN EPI", "Iwan Agung Firstantara"),
+    ("Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku sudah ditangkap.",  # a rank stays out
+     "Kapolres Bogor", "Rio Wahyu Anggoro"),
 ])
 def test_the_words_between_an_office_read_short_and_its_holder_are_the_rest_of_the_office(nlp, text, office, holder):
     # two people are never written back to back: a one-off "name" between the post and

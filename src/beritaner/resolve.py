@@ -493,6 +493,9 @@ def _join_country_tails(text: str, entities: list[Candidate]) -> list[Candidate]
 _OFFICE_PIECE_GAP = regex.compile(r"\)?[ ]\(?")
 #: the pieces are only a short form in parentheses
 _ALIAS_ONLY = regex.compile(r"[ ]\(([^()\s]+)\)")
+#: capital short forms that no entity took, between an office and the name after it
+_ACRONYM_TAIL = regex.compile(r"(?:[ ]\p{Lu}{2,6})+[ ]")
+_RANK_WORD = regex.compile(rf"(?<=[ ])(?:{RANK})(?=[ ])")
 #: between an office's name and its holder: a space, or a rank (``Kapolres X AKBP Budi``)
 _HOLDER_GAP = regex.compile(rf"[ ](?:{RANK}[ ])?")
 
@@ -515,6 +518,12 @@ def _offices_read_to_their_holder(text: str, entities: list[Candidate]) -> list[
         n += 1
         if c.label != "OFFICE":
             continue
+        after = entities[n] if n < len(entities) else None
+        tail = _ACRONYM_TAIL.fullmatch(text, c.end, after.start) if after is not None and after.label == "PERSON" else None
+        if tail is not None and _RANK_WORD.search(tail.group()) is None:
+            # ``Direktur Utama PLN EPI Iwan Agung Firstantara``: the unit's acronym
+            out[-1] = Candidate(c.start, tail.end() - 1, "OFFICE", c.score, c.source, _longer_jurisdiction(c, text, tail.end() - 1))
+            continue
         pieces, holder, end = [], None, c.end
         for e in entities[n:]:
             if pieces and e.label == "PERSON":
@@ -532,15 +541,21 @@ def _offices_read_to_their_holder(text: str, entities: list[Candidate]) -> list[
         if not ranked and not any(p.label == "PERSON" and text.count(text[p.start : p.end]) == 1 for p in pieces):
             continue
         last = pieces[-1].end + (text[pieces[-1].end] == ")")
-        attrs = dict(c.attrs)
-        alias = _ALIAS_ONLY.fullmatch(text, c.end, last)
-        if alias is not None:  # ``Ketua Dewan Pertimbangan Presiden (Wantimpres)``
-            attrs["aliases"] = [*attrs.get("aliases", ()), alias.group(1)]
-        elif attrs.get("jurisdiction"):
-            attrs["jurisdiction"] = f"{attrs['jurisdiction']}{text[c.end : last]}"
-        out[-1] = Candidate(c.start, last, "OFFICE", c.score, c.source, attrs)
+        out[-1] = Candidate(c.start, last, "OFFICE", c.score, c.source, _longer_jurisdiction(c, text, last))
         n += len(pieces)
     return out
+
+
+def _longer_jurisdiction(office: Candidate, text: str, end: int) -> dict:
+    """The attributes of ``office`` read on to ``end``: the words taken join its
+    jurisdiction, or its aliases if they are one short form in parentheses."""
+    attrs = dict(office.attrs)
+    alias = _ALIAS_ONLY.fullmatch(text, office.end, end)
+    if alias is not None:  # ``Ketua Dewan Pertimbangan Presiden (Wantimpres)``
+        attrs["aliases"] = [*attrs.get("aliases", ()), alias.group(1)]
+    elif attrs.get("jurisdiction"):
+        attrs["jurisdiction"] = f"{attrs['jurisdiction']}{text[office.end : end]}"
+    return attrs
 
 
 #: ``Dedi Mulyadi (KDM)``, ``Abdurrahman Wahid (Gus Dur)``, ``Khofifah Indar Parawansa(KIP)``:
