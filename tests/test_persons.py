@@ -365,3 +365,11 @@ def test_a_name_opened_by_an_initial_runs_on_over_its_last_words(nlp):
     result = beritaner.extract(text, nlp=nlp)
     assert [e.text for e in result.of("PERSON")][0] == "M Fankar Umran"
     assert [e.holder for e in result.of("OFFICE")] == ["M Fankar Umran"]
+
+
+def test_a_five_word_name_read_in_two_overlapping_pieces_is_one_person(nlp):
+    text = ("Menurut Anggota Dewan Pembina PSI Ratu Ayu Isyana Bagoes Oka, pihaknya menganggap keempat "
+            "nama itu cukup kompeten.")
+    result = beritaner.extract(text, nlp=nlp)
+    assert [e.text for e in result.of("PERSON")] == ["Ratu Ayu Isyana Bagoes Oka"]
+    assert [e.holder for e in result.of("OFFICE")] == ["Ratu Ayu Isyana Bagoes Oka"]

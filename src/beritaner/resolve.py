@@ -245,11 +245,46 @@ def resolve(text: str, knowledge: list[Candidate], model: list[Candidate], *, ce
 
     _take_outermost([c for c in knowledge if c.score < certain], taken)
     entities = [c for c in taken.spans if c.label != NOT_AN_ENTITY]  # in text order
+    entities = _join_overlapping_persons(text, entities, [c for c in weak if c.label == "PERSON"], model)
     glued = glue_points_by_evidence(text)
     entities = _named_after_a_cue(text, names_out_of_spans(text, [_unglued(text, c, glued) for c in entities]))
     entities = _split_unhyphenated_tickets(text, _split_tickets(text, entities))
     entities = _join_person_aliases(text, _join_country_tails(text, _split_nickname_heads(text, entities)))
     return _offices_read_to_their_holder(text, entities)
+
+
+def _join_overlapping_persons(
+    text: str, entities: list[Candidate], persons: list[Candidate], model: list[Candidate]
+) -> list[Candidate]:
+    """A PERSON that a weaker person proposal overlaps without containing it is one name
+    with it: the model's ``Ayu Isyana Bagoes Oka`` and the name read after the office,
+    ``Ratu Ayu Isyana Bagoes`` (four words at most), are ``Ratu Ayu Isyana Bagoes Oka``.
+    Not across a line, and not where the joined span would touch another entity or another
+    of the model's spans (``Ahmad Yani Semarang | Sutikno Wibowo``: the model saw two)."""
+    if not persons:
+        return entities
+    persons = sorted(persons, key=lambda c: c.start)
+    person_starts = [c.start for c in persons]
+    spans = sorted((m.start, m.end) for m in model)  # the model's entities are disjoint
+    out = list(entities)  # disjoint, in text order
+    for n, e in enumerate(out):
+        if e.label != "PERSON":
+            continue
+        lo = bisect.bisect_left(person_starts, e.start - 200)  # (no name is longer)
+        for c in persons[lo : bisect.bisect_left(person_starts, e.end)]:
+            if not (c.start < e.start < c.end < e.end or e.start < c.start < e.end < c.end):
+                continue
+            start, end = min(c.start, e.start), max(c.end, e.end)
+            if "\n" in text[start:end]:
+                continue
+            if (n > 0 and out[n - 1].end > start) or (n + 1 < len(out) and out[n + 1].start < end):
+                continue  # the joined span would touch another entity
+            k = bisect.bisect_left(spans, (start, -1))
+            near = spans[max(0, k - 1) : bisect.bisect_left(spans, (end, -1))]
+            if any(m != (e.start, e.end) and m[0] < end and start < m[1] for m in near):
+                continue
+            out[n] = e = Candidate(start, end, "PERSON", max(e.score, c.score), e.source, e.attrs)
+    return out
 
 
 _NAME_RUN_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?")
