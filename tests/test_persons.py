@@ -373,3 +373,20 @@ def test_a_five_word_name_read_in_two_overlapping_pieces_is_one_person(nlp):
     result = beritaner.extract(text, nlp=nlp)
     assert [e.text for e in result.of("PERSON")] == ["Ratu Ayu Isyana Bagoes Oka"]
     assert [e.holder for e in result.of("OFFICE")] == ["Ratu Ayu Isyana Bagoes Oka"]
+
+
+def test_the_names_of_quran_contest_branches_are_no_people(nlp):
+    text = ("Kafilah Kabupaten Pesisir Selatan mengikuti Musabaqah Tilawatil Qur'an (MTQ) tingkat provinsi. "
+            "Cabang yang dilombakan meliputi Qiraatul Qur'an, Hafalan Al-Qur'an, Tafsir Al-Qur'an, "
+            "Fahmil Qur'an dan Syarhil Qur'an. Ketua LPTQ Rusma Yul Anwar berharap kafilah meraih juara "
+            "umum MTQ tahun ini.")
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).of("PERSON")]
+    assert persons == ["Rusma Yul Anwar"], persons
+
+
+def test_a_form_of_address_alone_is_no_person(nlp):
+    text = ("“Pesan Bu Gubernur dulu jelas, bekerja untuk rakyat,” kata Kepala Dinas Sosial Kalimantan "
+            "Selatan Siti Aminah. Ia mengaku sudah lama mengenal Pak Ahmad. “Kami ikut arahan Pak,” katanya.")
+    persons = [e.text for e in beritaner.extract(text, nlp=nlp).of("PERSON")]
+    assert "Siti Aminah" in persons and "Ahmad" in persons, persons
+    assert not {"Bu", "Pak"} & set(persons), persons

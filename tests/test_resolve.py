@@ -128,6 +128,8 @@ def test_headline_only_model_spans_are_dropped():
         ("OPD harus aktif menyampaikan informasi.", "OPD"),
         ("Para kepala daerah diminta hadir.", "kepala daerah"),
         ("Majelis hakim menolak eksepsi terdakwa.", "Majelis hakim"),
+        ("Warga Minang di perantauan menggelar halalbihalal.", "Minang"),
+        ("Ia meminta kaum Nahdliyin menjaga persatuan.", "Nahdliyin"),
     ],
 )
 def test_known_non_entities(sentence, negative):
@@ -415,3 +417,22 @@ def test_a_party_or_an_office_in_parentheses_stays_apart(nlp):
     found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
     assert ("PERSON", "Anies Baswedan") in found and ("ORG", "PKS") in found, found
     assert ("OFFICE", "Kepala Diskominfo Sleman") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ikatan Keluarga Minang Sumatera Barat menggelar pertemuan di Padang.",  # a word of a longer name
+        "Ketua panitia Budi Batak membuka acara itu.",  # a person's last name
+    ],
+)
+def test_a_people_inside_a_name_is_no_negative(text):
+    assert not find_negatives(text)
+
+
+def test_a_people_named_alone_is_no_entity(nlp):
+    text = ("Warga Minang di Jakarta berkumpul pada Minggu (12/10/2025). Menurut Andre Rosiade, "
+            "kaum Nahdliyin dan warga Minang sama-sama menjaga persatuan.")
+    found = [(e.label, e.text) for e in beritaner.extract(text, nlp=nlp).entities]
+    assert not [f for f in found if f[1] in ("Minang", "Nahdliyin")], found
+    assert ("PERSON", "Andre Rosiade") in found and ("PLACE", "Jakarta") in found, found

@@ -51,8 +51,8 @@ from spacy.util import filter_spans
 from .candidates import ENTITIES, NOT_AN_ENTITY, SPAN_KEY, Candidate, candidates_of, text_of
 from .lang.id.offices import TITLE_WORDS
 from .lang.id.persons import (
-    ENGLISH_FUNCTION_WORDS, FORMS_OF_ADDRESS, KNOWN_NICKNAMES, LETTER_LABEL_NOUNS, NOT_NAME_OPENERS, NOT_NAME_WORDS,
-    RETIRED_MARKS,
+    ENGLISH_FUNCTION_WORDS, FORMS_OF_ADDRESS, KNOWN_NICKNAMES, LETTER_LABEL_NOUNS, NEVER_IN_NAMES,
+    NOT_NAME_OPENERS, NOT_NAME_WORDS, RETIRED_MARKS,
 )
 from .lang.id.places import ADMIN_WORDS, FACILITY_TRIGGERS, NAMED_AFTER_PEOPLE
 from .lang.id.quotes import AFTER_CUES
@@ -706,8 +706,11 @@ class ModelSpanFilter:
             first, _, rest = text[start:end].partition(" ")
             if rest and first in NOT_NAME_OPENERS:
                 start += len(first) + 1  # ``Berdasarkan Laporan``: a sentence opener is no name's
-            if any(word in ENGLISH_FUNCTION_WORDS for word in text[start:end].split()):
+            words = text[start:end].split()
+            if any(word in ENGLISH_FUNCTION_WORDS for word in words):
                 return None  # ``The President Center``: a body's name, not a person's
+            if any(part in NEVER_IN_NAMES for word in words for part in (word, *word.split("-"))):
+                return None  # ``Tafsir Al-Qur'an``: a thing's name, not a person's
             tail = _NUMBER_TAIL.search(text, start, end)
             if tail is not None:  # ``Gibran 20.048`` in a table of votes: no number is a name
                 end = tail.start()

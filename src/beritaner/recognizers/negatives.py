@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..candidates import NOT_AN_ENTITY, Candidate, text_of
 from ..lang.id.offices import GENERIC_TITLES, NOT_OFFICES
 from ..lang.id.orgs import CLASS_LEVEL_WORDS, GENERIC_CLASSES
-from ..lang.id.persons import BASE_RANKS, RETIRED_MARKS
+from ..lang.id.persons import BASE_RANKS, COMMUNITY_NOUNS, ETHNIC_GROUPS, RETIRED_MARKS
 from ..text import alternation
 from ..lexicon import common_words
 from ._base import Recognizer
@@ -57,6 +57,14 @@ CORPS_RANK = regex.compile(
 )
 
 
+#: a people or community named on its own (``warga Minang``, ``kaum Nahdliyin``): no
+#: entity; not a word of a longer name (``Ikatan Keluarga Minang``, ``Minang Jaya``)
+PEOPLE = regex.compile(
+    r"(?:(?P<before>\p{Lu}[\p{L}.]*)[ ])?(?<![\p{L}\p{N}-])(?P<people>%s)(?![\p{L}\p{N}-])(?![ ]\(?\p{Lu})"
+    % alternation(ETHNIC_GROUPS)
+)
+
+
 #: a capitalised word and one space right before a match
 _NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+[ ]$")
 
@@ -80,6 +88,11 @@ def find_negatives(text: str) -> list[Candidate]:
         found.extend(Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {}) for m in CLASS_OF_BODIES.finditer(text))
     if " TNI" in text or " Pol" in text:
         found.extend(Candidate(m.start(), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {}) for m in CORPS_RANK.finditer(text))
+    found.extend(
+        Candidate(m.start("people"), m.end(), NOT_AN_ENTITY, SCORE, "negatives", {})
+        for m in PEOPLE.finditer(text)
+        if m.group("before") is None or m.group("before").lower() in COMMUNITY_NOUNS
+    )
     found.sort(key=lambda c: (c.start, c.end))
     return found
 

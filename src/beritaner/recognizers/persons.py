@@ -52,6 +52,7 @@ from ..lang.id.persons import (
     TERM_WORDS,
     NOT_INITIALS,
     NOT_NAME_WORDS,
+    NEVER_IN_NAMES,
     ENGLISH_FUNCTION_WORDS,
     BYLINE_LABELS,
     SPEECH_VERBS,
@@ -289,7 +290,9 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
     forms: dict[str, float] = {}
     # the two names of a ticket (``Prabowo Subianto-Gibran Rakabuming Raka``) are names too
     names = names | {part for name in names for part in TICKET_HYPHEN.split(name) if part != name}
-    names = {name for name in names if ENGLISH_FUNCTION_WORDS.isdisjoint(name.split())}  # The President Center
+    names = {  # The President Center, Musabaqah Tilawatil Qur'an (MTQ)
+        name for name in names if ENGLISH_FUNCTION_WORDS.isdisjoint(name.split()) and NEVER_IN_NAMES.isdisjoint(name.split())
+    }
     for name in names:
         words = name.split()
         if len(words) > 1 or _IS_INITIALS.fullmatch(name) or (len(name) == 1 and name.isupper()):
@@ -300,6 +303,7 @@ def find_repeats(text: str, names: set[str], blocked: list[bool]) -> list[Candid
                 and word[0].isupper()
                 and word[1:].islower()
                 and word not in NOT_NAME_WORDS
+                and word not in FORMS_OF_ADDRESS
                 and word.lower() not in lowercase_words
             ):
                 forms.setdefault(word, REPEAT_SCORE)
@@ -367,6 +371,7 @@ class PersonRecognizer(Recognizer):
             _headline_trimmed(text, c, headlines) for c in find_persons(text) if not any(blocked[c.start : c.end])
         ]
         found += find_in_context(doc, blocked)
+        found = [c for c in found if text[c.start : c.end] not in FORMS_OF_ADDRESS]  # ``pesan Bu Gubernur``
         names = {text[c.start : c.end] for c in found if c.attrs.get("pattern") != "signoff"}
         names |= {
             text[c.start : c.end]

@@ -254,6 +254,30 @@ MEETING_WORDS: frozenset[str] = frozenset({
     "Musrenbang", "Muswil", "Musda", "Munas", "Mukernas", "Rakorpim",
 })  # fmt: skip
 
+#: Capitalised words of things, not people: a span the model calls a PERSON with one of
+#: them among its words is no person at all (``Tafsir Al-Qur'an``, ``HUT Bhayangkara``):
+#: an anniversary, a draft bylaw, a shareholders' meeting, a Quran recital contest,
+#: scripture.
+NEVER_IN_NAMES: frozenset[str] = frozenset({
+    "HUT", "Raperda", "Perda", "RUPS", "RUPSLB", "MTQ", "Qur'an", "Al-Qur'an", "Alquran",
+    "Al-Quran", "Quran",
+})  # fmt: skip
+
+#: Peoples and communities, named with a capital but no one's name (``warga Minang``,
+#: ``kaum Nahdliyin``). Names shared with a place (Jawa, Banjar, Toraja) are left to the
+#: place knowledge.
+ETHNIC_GROUPS: frozenset[str] = frozenset({
+    "Minang", "Minangkabau", "Batak", "Bugis", "Dayak", "Sunda", "Betawi", "Tionghoa",
+    "Sasak", "Nahdliyin", "Melayu", "Mandar", "Osing", "Tengger", "Baduy",
+})  # fmt: skip
+
+#: Nouns of a community before its name (``Warga Minang``, ``suku Dayak``): with a
+#: capital at a sentence's start they do not make the pair a longer name.
+COMMUNITY_NOUNS: frozenset[str] = frozenset({
+    "warga", "suku", "orang", "masyarakat", "kaum", "etnis", "adat", "tokoh", "perantau",
+    "urang", "bahasa", "budaya", "tradisi", "keturunan", "komunitas", "umat", "kalangan",
+})  # fmt: skip
+
 #: Capitalised words that are never (part of) a person's name, even after a speech
 #: verb or an office: weekdays, months, pronouns, sentence-initial function words.
 NOT_NAME_WORDS: frozenset[str] = frozenset({
@@ -270,10 +294,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # type words of places, which need a name after them (``Gunung`` alone is no one)
     "Gunung", "Pulau", "Sungai", "Danau", "Bukit", "Pantai", "Kantor", "Gedung", "Pasar",
     "Masjid", "Gereja", "Hotel", "Stadion", "Terminal", "Bandara", "Pelabuhan", "Kawasan",
-    # everyday short forms written with capitals: an anniversary, a draft bylaw, a
-    # shareholders' meeting, the retired mark of a rank (``Letjen Purn``), scripture
-    "HUT", "Raperda", "Perda", "RUPS", "RUPSLB", "MTQ", "Purn", "Qur'an", "Al-Qur'an", "Alquran",
-}) | ROLE_NOUNS | MEETING_WORDS  # fmt: skip
+    "Purn",  # the retired mark of a rank (``Letjen Purn``)
+}) | ROLE_NOUNS | MEETING_WORDS | NEVER_IN_NAMES | ETHNIC_GROUPS  # fmt: skip
 
 #: Labels of a line that links another article: "Baca Juga: …".
 READ_ALSO_LABELS: tuple[str, ...] = ("Baca juga", "Baca pula", "Simak juga", "Lihat juga", "Artikel terkait")
