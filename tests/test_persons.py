@@ -390,3 +390,19 @@ def test_a_form_of_address_alone_is_no_person(nlp):
     persons = [e.text for e in beritaner.extract(text, nlp=nlp).of("PERSON")]
     assert "Siti Aminah" in persons and "Ahmad" in persons, persons
     assert not {"Bu", "Pak"} & set(persons), persons
+
+
+
+def test_a_headline_name_counts_once_the_body_writes_it_again():
+    from beritaner.candidates import Candidate
+    from beritaner.recognizers.persons import _headline_names_in_the_body
+
+    text = ("Prabowo Melesat di Jabar, Tinggalkan Anies dan Ganjar\n\n"
+            "Hasil hitung cepat di Jawa Barat menunjukkan pasangan nomor urut 02 unggul jauh. "
+            "Kota Bandung: Anies-Cak Imin 41.220, Prabowo-Gibran 160.114.")
+    headlines = title_case_lines(text)
+    model = [Candidate(text.index(w), text.index(w) + len(w), "PERSON", 0.75, "model")
+             for w in ("Prabowo Melesat", "Anies", "Ganjar")]
+    # "Anies" is written again in the body; "Prabowo Melesat" (the headline's verb
+    # read into the name) and "Ganjar" are not
+    assert _headline_names_in_the_body(text, model, headlines) == {"Anies"}

@@ -373,11 +373,9 @@ class PersonRecognizer(Recognizer):
         found += find_in_context(doc, blocked)
         found = [c for c in found if text[c.start : c.end] not in FORMS_OF_ADDRESS]  # ``pesan Bu Gubernur``
         names = {text[c.start : c.end] for c in found if c.attrs.get("pattern") != "signoff"}
-        names |= {
-            text[c.start : c.end]
-            for c in model_candidates(doc, score=0.0)  # the model's names, minus its known slips
-            if c.label == "PERSON" and not any(start <= c.start < end for start, end in headlines)
-        }
+        model_names = [c for c in model_candidates(doc, score=0.0) if c.label == "PERSON"]  # minus its known slips
+        names |= {text[c.start : c.end] for c in model_names if not any(start <= c.start < end for start, end in headlines)}
+        names |= _headline_names_in_the_body(text, model_names, headlines)
         names = {bare_name(n) for n in names}
         names = {n for n in names if not _no_name(n)}
         names |= _aliases(text, names)
@@ -398,6 +396,22 @@ def _headline_trimmed(text: str, cand: Candidate, headlines: list[tuple[int, int
     if keep == len(words):
         return cand
     return Candidate(cand.start, cand.start + words[keep - 1].end(), cand.label, cand.score, cand.source, dict(cand.attrs))
+
+
+def _headline_names_in_the_body(text: str, model_names: list[Candidate], headlines: list[tuple[int, int]]) -> set[str]:
+    """Names the model read in a Title Case headline that the body writes again, with
+    its capitals (``… di Atas Anies dan Ganjar`` and a table of ``Anies-Cak Imin 51.104``):
+    where every word has a capital the model's guess counts only once the body confirms it."""
+    body = text
+    for start, end in headlines:
+        body = body[:start] + " " * (end - start) + body[end:]
+    out = set()
+    for c in model_names:
+        if any(start <= c.start < end for start, end in headlines):
+            name = text[c.start : c.end]
+            if regex.search(rf"(?<![\w-]){regex.escape(name)}(?!\w)", body):
+                out.add(name)
+    return out
 
 
 def _no_name(name: str) -> bool:
